@@ -12,6 +12,9 @@ export const AUTHOR_COMPONENTS = [
   "Details",
   "Figure",
   // diagrams and tool map (components/diagrams/, components/tool-map/)
+  "PipelineFlowDiagram",
+  "ArgoCdTopologyDiagram",
+  "StrategyDiagram",
   // rollout (components/rollout/), quiz (components/quiz/), sandbox (components/sandbox/)
 ] as const;
 
