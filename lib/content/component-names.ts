@@ -15,6 +15,7 @@ export const AUTHOR_COMPONENTS = [
   "PipelineFlowDiagram",
   "ArgoCdTopologyDiagram",
   "StrategyDiagram",
+  "ToolMap",
   // rollout (components/rollout/), quiz (components/quiz/), sandbox (components/sandbox/)
 ] as const;
 
