@@ -1,0 +1,196 @@
+/**
+ * The learner's progress: one versioned JSON record in localStorage under `deploy-notes:progress`.
+ * Pure: every function takes a Storage-like object, so it runs in tests, in the browser and with no
+ * storage at all. Reading is forgiving key by key — one corrupt quiz entry is dropped, the rest kept —
+ * and a record written by a newer version of the site is read but never overwritten.
+ */
+import { z } from "zod";
+
+export const PROGRESS_KEY = "deploy-notes:progress";
+export const PROGRESS_VERSION = 1;
+/** Larger raw values are not ours (or are broken): ignored rather than parsed. */
+export const MAX_RAW_BYTES = 512 * 1024;
+const MAX_ENTRIES = 500;
+const MAX_TEXT = 2000;
+
+export interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+const idSchema = z.string().min(1).max(200);
+export const answerSchema = z.strictObject({
+  correct: z.boolean(),
+  /** What the learner answered: a choice index, indices, or typed text. */
+  response: z.union([z.number().int(), z.array(z.number().int()).max(100), z.string().max(MAX_TEXT)]).optional(),
+});
+export const lessonEntrySchema = z.strictObject({ read: z.boolean(), at: z.string().max(64).optional() });
+export const quizEntrySchema = z.strictObject({
+  answers: z.record(idSchema, answerSchema),
+  score: z.number().int().min(0),
+  total: z.number().int().min(0),
+  completedAt: z.string().max(64),
+}).refine((q) => q.score <= q.total, "score exceeds total");
+export const missionEntrySchema = z.strictObject({ done: z.array(z.string().max(200)).max(200) });
+
+export type QuizAnswer = z.infer<typeof answerSchema>;
+export type LessonEntry = z.infer<typeof lessonEntrySchema>;
+export type QuizEntry = z.infer<typeof quizEntrySchema>;
+export type MissionEntry = z.infer<typeof missionEntrySchema>;
+
+export interface ProgressRecord {
+  version: number;
+  lessons: Record<string, LessonEntry>;
+  quizzes: Record<string, QuizEntry>;
+  missions: Record<string, MissionEntry>;
+}
+
+export interface LoadResult {
+  record: ProgressRecord;
+  /** False when storage is missing or threw while reading. */
+  persistent: boolean;
+  /** Written by a newer site version: shown, never overwritten. */
+  readOnly: boolean;
+  /** What was dropped while reading, e.g. `quizzes.final` or `record` (nothing usable). */
+  dropped: string[];
+}
+
+export const emptyProgress = (): ProgressRecord => ({ version: PROGRESS_VERSION, lessons: {}, quizzes: {}, missions: {} });
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+function pickValid<T>(section: string, raw: unknown, schema: z.ZodType<T>, dropped: string[]): Record<string, T> {
+  const out: Record<string, T> = {};
+  if (raw === undefined) return out;
+  if (!isPlainObject(raw)) {
+    dropped.push(section);
+    return out;
+  }
+  let n = 0;
+  for (const [key, value] of Object.entries(raw)) {
+    const ok = idSchema.safeParse(key).success && n < MAX_ENTRIES && schema.safeParse(value).success;
+    if (ok) {
+      out[key] = schema.parse(value);
+      n++;
+    } else dropped.push(`${section}.${key}`);
+  }
+  return out;
+}
+
+/** Validate a parsed value key by key. `readOnly` is set for a newer version. */
+export function sanitiseProgress(value: unknown): { record: ProgressRecord; readOnly: boolean; dropped: string[] } {
+  const dropped: string[] = [];
+  if (!isPlainObject(value)) return { record: emptyProgress(), readOnly: false, dropped: ["record"] };
+  const version = value.version;
+  const readOnly = typeof version === "number" && version > PROGRESS_VERSION;
+  if (!readOnly && version !== PROGRESS_VERSION) dropped.push("version");
+  return {
+    record: {
+      version: readOnly ? (version as number) : PROGRESS_VERSION,
+      lessons: pickValid("lessons", value.lessons, lessonEntrySchema, dropped),
+      quizzes: pickValid("quizzes", value.quizzes, quizEntrySchema, dropped),
+      missions: pickValid("missions", value.missions, missionEntrySchema, dropped),
+    },
+    readOnly,
+    dropped,
+  };
+}
+
+function parseRaw(raw: string): { record: ProgressRecord; readOnly: boolean; dropped: string[] } {
+  if (raw.length > MAX_RAW_BYTES) return { record: emptyProgress(), readOnly: false, dropped: ["record"] };
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return { record: emptyProgress(), readOnly: false, dropped: ["record"] };
+  }
+  return sanitiseProgress(value);
+}
+
+export function loadProgress(storage: StorageLike | null | undefined): LoadResult {
+  if (!storage) return { record: emptyProgress(), persistent: false, readOnly: false, dropped: [] };
+  let raw: string | null;
+  try {
+    raw = storage.getItem(PROGRESS_KEY);
+  } catch {
+    return { record: emptyProgress(), persistent: false, readOnly: false, dropped: [] };
+  }
+  if (raw === null) return { record: emptyProgress(), persistent: true, readOnly: false, dropped: [] };
+  return { ...parseRaw(raw), persistent: true };
+}
+
+export type SaveResult = { saved: true } | { saved: false; reason: "read-only" | "storage-error" };
+
+/**
+ * Write the record. Never overwrites a record of a newer version (checked again at write time, in
+ * case another tab updated the site meanwhile). A throwing storage (full, disabled) is reported, not thrown.
+ */
+export function saveProgress(storage: StorageLike | null | undefined, record: ProgressRecord): SaveResult {
+  if (record.version > PROGRESS_VERSION) return { saved: false, reason: "read-only" };
+  if (!storage) return { saved: false, reason: "storage-error" };
+  try {
+    const current = storage.getItem(PROGRESS_KEY);
+    if (current !== null && current.length <= MAX_RAW_BYTES) {
+      try {
+        const v = JSON.parse(current) as { version?: unknown };
+        if (typeof v?.version === "number" && v.version > PROGRESS_VERSION) return { saved: false, reason: "read-only" };
+      } catch {
+        // corrupt: ours to replace
+      }
+    }
+    storage.setItem(PROGRESS_KEY, JSON.stringify(record));
+    return { saved: true };
+  } catch {
+    return { saved: false, reason: "storage-error" };
+  }
+}
+
+export interface QuizResultInput {
+  answers: Record<string, QuizAnswer>;
+  score: number;
+  total: number;
+  completedAt?: string;
+}
+
+/** Pure updates: each returns a new record. Times are passed in (tests) or taken now. */
+export function recordQuizResult(record: ProgressRecord, quizId: string, result: QuizResultInput): ProgressRecord {
+  const entry: QuizEntry = { answers: result.answers, score: result.score, total: result.total, completedAt: result.completedAt ?? new Date().toISOString() };
+  return { ...record, quizzes: { ...record.quizzes, [quizId]: entry } };
+}
+
+export function clearQuizResult(record: ProgressRecord, quizId: string): ProgressRecord {
+  const quizzes = { ...record.quizzes };
+  delete quizzes[quizId];
+  return { ...record, quizzes };
+}
+
+export function markLessonRead(record: ProgressRecord, slug: string, read = true, at: string = new Date().toISOString()): ProgressRecord {
+  return { ...record, lessons: { ...record.lessons, [slug]: read ? { read: true, at } : { read: false } } };
+}
+
+export function setMissionSteps(record: ProgressRecord, missionId: string, done: string[]): ProgressRecord {
+  return { ...record, missions: { ...record.missions, [missionId]: { done: [...new Set(done)] } } };
+}
+
+/** Forget everything. A newer version's record is left alone. */
+export function resetProgress(storage: StorageLike | null | undefined): SaveResult {
+  const current = loadProgress(storage);
+  if (current.readOnly) return { saved: false, reason: "read-only" };
+  try {
+    storage?.removeItem(PROGRESS_KEY);
+    return storage ? { saved: true } : { saved: false, reason: "storage-error" };
+  } catch {
+    return { saved: false, reason: "storage-error" };
+  }
+}
+
+export function exportProgress(record: ProgressRecord): string {
+  return JSON.stringify(record, null, 2);
+}
+
+/** Validated exactly like a stored record; `ok` is false when nothing usable was found. */
+export function importProgress(json: string): { ok: boolean; record: ProgressRecord; readOnly: boolean; dropped: string[] } {
+  const r = parseRaw(json);
+  return { ok: !r.dropped.includes("record"), ...r };
+}
