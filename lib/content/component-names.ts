@@ -16,7 +16,10 @@ export const AUTHOR_COMPONENTS = [
   "ArgoCdTopologyDiagram",
   "StrategyDiagram",
   "ToolMap",
+  "ToolMap",
   // rollout (components/rollout/), quiz (components/quiz/), sandbox (components/sandbox/)
+  "Quiz",
+  "QuizQuestion",
 ] as const;
 
 export type AuthorComponentName = (typeof AUTHOR_COMPONENTS)[number];
