@@ -1,0 +1,110 @@
+/**
+ * The tick loop: (1) pods become Ready / vanish, outside actions apply, (2) one controller sync,
+ * (3) ReplicaSets converge on their spec, (4) snapshot, then that tick's traffic.
+ */
+import { initialBlueGreen, syncBlueGreen, BLUE } from "./bluegreen";
+import { initialCanary, syncCanary } from "./canary";
+import { addReplicaSet, advancePods, newCluster, reconcileReplicaSets, seedReadyPods, type Cluster } from "./cluster";
+import { rsName } from "./deployment";
+import { applyEvent } from "./events";
+import { say } from "./narration";
+import { resolveRollingUpdate } from "./numbers";
+import { completeProgress, emptyProgress } from "./progress";
+import { seededRandom } from "./random";
+import { syncRecreate } from "./recreate";
+import { syncRolling } from "./rolling";
+import { normalizeScenario } from "./scenario";
+import { snapshot } from "./snapshot";
+import type { SimState } from "./state";
+import { endpointsOf, runTraffic } from "./traffic";
+import type { Frame, Scenario, ScenarioEvent, Version } from "./types";
+
+function initialState(scenario: Scenario): SimState {
+  const sc = normalizeScenario(scenario);
+  const cluster = newCluster(sc.readyAfter, sc.terminateAfter, { v1: true, v2: sc.newVersionHealthy });
+  const n = sc.replicas;
+  const rolling = sc.strategy === "RollingUpdate";
+  const v1 = addReplicaSet(cluster, sc.strategy === "BlueGreen" ? BLUE : rsName("v1"), "v1", 1, n);
+  v1.desiredAnnotation = n;
+  v1.maxAnnotation = n + (rolling ? resolveRollingUpdate(n, sc.maxSurge, sc.maxUnavailable).maxSurge : 0);
+  seedReadyPods(cluster, v1, n);
+  const state: SimState = {
+    cluster,
+    scenario: sc,
+    replicas: n,
+    // The template changes to v2 just before the first sync.
+    template: "v2",
+    progress: sc.strategy === "RollingUpdate" || sc.strategy === "Recreate" ? completeProgress(n) : emptyProgress(),
+    events: [],
+    notes: [],
+  };
+  if (sc.strategy === "BlueGreen") state.bg = initialBlueGreen();
+  if (sc.strategy === "Canary") state.canary = initialCanary();
+  return state;
+}
+
+function counts(cluster: Cluster): { ready: Record<Version, number>; terminating: number } {
+  const ready: Record<Version, number> = { v1: 0, v2: 0 };
+  let terminating = 0;
+  for (const rs of cluster.replicaSets)
+    for (const p of rs.pods) {
+      if (p.deletedAt !== null) terminating++;
+      else if (p.readyAt !== null) ready[p.version]++;
+    }
+  return { ready, terminating };
+}
+
+export function simulate(scenario: Scenario): Frame[] {
+  const state = initialState(scenario);
+  const sc = state.scenario;
+  const byTick = new Map<number, ScenarioEvent[]>();
+  for (const e of scenario.events ?? []) byTick.set(e.at, [...(byTick.get(e.at) ?? []), e]);
+  const random = scenario.traffic ? seededRandom(scenario.traffic.seed) : null;
+  const frames: Frame[] = [];
+
+  for (let tick = 1; tick <= sc.ticks; tick++) {
+    const cluster = state.cluster;
+    cluster.tick = tick;
+    state.events = [];
+    state.notes = [];
+    const before = counts(cluster);
+    advancePods(cluster);
+    const after = counts(cluster);
+    const stepNotes: string[] = [];
+    for (const v of ["v1", "v2"] as const) {
+      if (after.ready[v] > before.ready[v]) stepNotes.push(say.becameReady(v, after.ready[v] - before.ready[v]));
+    }
+    if (after.terminating < before.terminating) stepNotes.push(say.vanished(before.terminating - after.terminating));
+
+    for (const e of byTick.get(tick) ?? []) applyEvent(state, e, tick);
+    switch (sc.strategy) {
+      case "RollingUpdate":
+        syncRolling(state, tick);
+        break;
+      case "Recreate":
+        syncRecreate(state, tick);
+        break;
+      case "BlueGreen":
+        syncBlueGreen(state, tick);
+        break;
+      case "Canary":
+        syncCanary(state, tick);
+        break;
+    }
+    reconcileReplicaSets(cluster);
+
+    const frame = snapshot(state, tick);
+    const ep = endpointsOf(frame);
+    frame.servingReady = ep.stable.length + (ep.weight > 0 ? ep.canary.length : 0);
+    if (random && scenario.traffic) runTraffic(frame, scenario.traffic, sc.canaryRules, random);
+    const notes = [...stepNotes, ...state.notes];
+    if (frame.servingReady === 0 && sc.replicas > 0) notes.push(say.outage());
+    if (notes.length === 0) {
+      const waitingBroken = !cluster.healthy.v2 && frame.versions.v2.notReady > 0;
+      notes.push(waitingBroken ? say.brokenWaiting("v2") : say.idle());
+    }
+    frame.narration = notes.join(" ");
+    frames.push(frame);
+  }
+  return frames;
+}
