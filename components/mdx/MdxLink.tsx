@@ -1,0 +1,23 @@
+import Link from "next/link";
+import type { ComponentProps } from "react";
+
+/** Internal. Site links go through next/link (prefetch, client navigation); others open as is. */
+export function MdxLink({ href = "", children, ...rest }: ComponentProps<"a">) {
+  if (href.startsWith("/")) return <Link href={href} {...rest}>{children}</Link>;
+  if (href.startsWith("#")) return <a href={href} {...rest}>{children}</a>;
+  return (
+    <a href={href} rel="noopener noreferrer" {...rest}>
+      {children}
+      <span className="sr-only"> (외부 사이트)</span>
+    </a>
+  );
+}
+
+/** Internal. Wide tables scroll sideways on phones instead of squeezing Korean text. */
+export function MdxTable(props: ComponentProps<"table">) {
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="표 (가로로 스크롤할 수 있습니다)">
+      <table {...props} />
+    </div>
+  );
+}
