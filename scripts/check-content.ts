@@ -4,6 +4,7 @@
  */
 import { loadCourse } from "../lib/content/load";
 import { formatProblem } from "../lib/content/problems";
+import { formatQuizStats } from "../lib/quiz/load";
 
 const course = loadCourse(process.cwd());
 const problems = [...course.problems];
@@ -13,4 +14,4 @@ if (problems.length) {
   console.error(`\n콘텐츠 문제 ${problems.length}건: 위 파일과 줄을 고치세요.`);
   process.exit(1);
 }
-console.log([`lessons=${course.lessons.length}`, `glossary=${course.glossary.length}`].join(" "));
+console.log([`lessons=${course.lessons.length}`, formatQuizStats(course.quizStats), `glossary=${course.glossary.length}`].join(" "));

@@ -10,6 +10,7 @@ import { H2, H3, H4 } from "./Heading";
 import { MdxLink, MdxTable } from "./MdxLink";
 import { diagramMdxComponents } from "@/components/diagrams/mdx";
 import { toolMapMdxComponents } from "@/components/tool-map/mdx";
+import { quizMdxComponents } from "@/components/quiz/mdx";
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- MDX passes arbitrary props */
 type AnyComponent = ComponentType<any>;
@@ -26,6 +27,7 @@ const authorComponents = {
   Figure,
   ...diagramMdxComponents,
   ...toolMapMdxComponents,
+  ...quizMdxComponents,
 } satisfies Record<AuthorComponentName, AnyComponent>;
 
 /** Internal replacements for the HTML that markdown produces. */

@@ -16,7 +16,6 @@ export const AUTHOR_COMPONENTS = [
   "ArgoCdTopologyDiagram",
   "StrategyDiagram",
   "ToolMap",
-  "ToolMap",
   // rollout (components/rollout/), quiz (components/quiz/), sandbox (components/sandbox/)
   "Quiz",
   "QuizQuestion",

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { analyzeLesson, type AnalyzedLesson } from "./lesson";
 import { parseGlossary, type GlossaryTerm } from "./glossary";
-import { validateCourse } from "./validate";
+import { validateCourse, linkChecker } from "./validate";
+import { loadAllQuizzes, type QuizStats } from "@/lib/quiz/load";
 import { AUTHOR_COMPONENTS } from "./component-names";
 import type { Problem } from "./problems";
 
@@ -10,6 +11,7 @@ export interface Course {
   /** Valid lessons, in order. */
   lessons: AnalyzedLesson[];
   glossary: GlossaryTerm[];
+  quizStats: QuizStats;
   problems: Problem[];
 }
 
@@ -41,12 +43,14 @@ export function loadCourse(root = process.cwd()): Course {
     problems.push(...parsed.problems);
   }
 
-  problems.push(
-    ...validateCourse(lessons, {
-      knownComponents: AUTHOR_COMPONENTS,
-      glossaryIds: new Set(glossary.map((t) => t.id)),
-    }),
-  );
+  const glossaryIds = new Set(glossary.map((t) => t.id));
+  problems.push(...validateCourse(lessons, { knownComponents: AUTHOR_COMPONENTS, glossaryIds }));
+
+  // Quizzes live beside the lessons and their `section` links must resolve like lesson links.
+  const check = linkChecker(lessons, { glossaryIds });
+  const quizzes = loadAllQuizzes(root, { linkExists: (href) => check(href) === null });
+  problems.push(...quizzes.problems);
+
   const valid = lessons.filter((l) => l.frontMatter).sort((a, b) => a.order - b.order);
-  return { lessons: valid, glossary, problems };
+  return { lessons: valid, glossary, quizStats: quizzes.stats, problems };
 }

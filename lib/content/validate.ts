@@ -43,19 +43,29 @@ export function validateCourse(lessons: AnalyzedLesson[], ctx: CourseContext): P
     }
   }
 
-  const pages = new Set<string>(ctx.staticPages ?? STATIC_PAGES);
+  const check = linkChecker(lessons, ctx);
   for (const lesson of lessons) {
     for (const link of lesson.links) {
-      const reason = checkLink(link.href, lesson, bySlug, ctx.glossaryIds, pages);
+      const reason = check(link.href, lesson);
       if (reason) problems.push({ file: lesson.file, line: link.line, reason });
     }
   }
   return problems;
 }
 
+/**
+ * `(href, from?) => reason | null`: whether a site link resolves to a page and anchor that exist.
+ * Shared with the quiz validator, whose `section` links must resolve the same way.
+ */
+export function linkChecker(lessons: AnalyzedLesson[], ctx: Omit<CourseContext, "knownComponents">) {
+  const bySlug = new Map(lessons.map((l) => [l.slug, l] as const));
+  const pages = new Set<string>(ctx.staticPages ?? STATIC_PAGES);
+  return (href: string, from?: AnalyzedLesson) => checkLink(href, from, bySlug, ctx.glossaryIds, pages);
+}
+
 function checkLink(
   href: string,
-  from: AnalyzedLesson,
+  from: AnalyzedLesson | undefined,
   bySlug: Map<string, AnalyzedLesson>,
   glossaryIds: ReadonlySet<string>,
   pages: Set<string>,
@@ -66,6 +76,7 @@ function checkLink(
   const anchor = hash === undefined ? undefined : safeDecode(hash);
   if (rawPath === "") {
     if (!anchor) return null;
+    if (!from) return `페이지 없이 #${anchor}만 적은 링크는 레슨 안에서만 쓸 수 있습니다`;
     return from.headings.some((h) => h.id === anchor) ? null : `이 레슨에 없는 제목 #${anchor}로 가는 링크`;
   }
   if (!rawPath.startsWith("/")) return `내부 링크는 /로 시작해야 합니다: ${href}`;

@@ -7,6 +7,7 @@ import { LessonHeader } from "@/components/lesson/LessonHeader";
 import { TableOfContents } from "@/components/lesson/TableOfContents";
 import { MobileToc } from "@/components/lesson/MobileToc";
 import { PrevNext } from "@/components/lesson/PrevNext";
+import { LessonQuiz } from "@/components/quiz/LessonQuiz";
 import { compileLesson } from "@/lib/content/compile";
 import { getCourse, getLesson, getLessonSummaries, tocOf } from "@/lib/content/site";
 
@@ -53,6 +54,7 @@ export default async function LessonPage({ params }: Params) {
             <div className="prose">
               <MdxContent code={code} />
             </div>
+            <LessonQuiz slug={summary.slug} />
             <PrevNext prev={prev} next={next} />
           </div>
         </article>
