@@ -5,7 +5,7 @@
  * step's weight only once that step's canary pods are Ready. After the last step the canary is
  * promoted: it grows to full size, becomes stable, and the old stable goes to 0.
  */
-import { addReplicaSet, findRs, rsStatus, type ReplicaSet } from "./cluster";
+import { addReplicaSet, findRs, type ReplicaSet } from "./cluster";
 import { rsName } from "./deployment";
 import { say } from "./narration";
 import { ceilDiv } from "./numbers";
@@ -94,6 +94,10 @@ export function syncCanary(state: SimState, tick: number): void {
   const status = deploymentStatus(canary ? [canary] : [], canary);
   const canaryReady = status.available;
   if (cs.status !== "aborted") scaleRs(state, stable, replicas, 0);
+  // A replicas change resizes the canary for the weight it is at (Argo recomputes it every reconcile).
+  if (canary && (cs.status === "paused" || cs.status === "progressing") && cs.targetWeight > 0) {
+    scaleRs(state, canary, canaryPodsFor(cs.targetWeight, replicas, total), 0);
+  }
 
   // One sync may finish several steps (a weight whose pods are Ready, then a pause that starts).
   for (let guard = 0; guard <= steps.length + 1; guard++) {
@@ -125,7 +129,7 @@ export function syncCanary(state: SimState, tick: number): void {
       const changed = canary ? scaleRs(state, canary, pods, 0) : false;
       if (changed) note(state, say.canaryPods(pods, Math.round((w * 100) / total)));
       cs.targetWeight = w;
-      if (canary && canaryReady >= pods && canary.spec === pods && (pods === 0 || canaryReady > 0) && rsStatus(canary).available >= pods) {
+      if (canary && canaryReady >= pods && canary.spec === pods) {
         cs.weight = w;
         cs.stepIndex++;
         rolloutEvent(state, "RolloutStepCompleted", `Rollout step ${cs.stepIndex}/${steps.length} completed (setWeight: ${w})`);
@@ -146,7 +150,8 @@ export function syncCanary(state: SimState, tick: number): void {
       cs.status = "paused";
       rolloutEvent(state, "RolloutPaused", step.pause === null ? "Rollout is paused (CanaryPauseStep)" : `Rollout is paused for ${step.pause} ticks`);
       note(state, step.pause === null ? say.pauseIndefinite() : say.pauseTimed(step.pause));
-    }
+    } else if (step.pause === null) note(state, say.pausedWaiting());
+    else if (tick - cs.pauseStartedAt < step.pause) note(state, say.pausedLeft(cs.pauseStartedAt + step.pause - tick));
     if (step.pause !== null && tick - cs.pauseStartedAt >= step.pause) {
       cs.pauseStartedAt = null;
       cs.status = "progressing";

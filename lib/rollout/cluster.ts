@@ -96,21 +96,32 @@ export function rsStatus(rs: ReplicaSet): RsStatus {
   return { replicas, available };
 }
 
+export interface AdvanceResult {
+  becameReady: Record<Version, number>;
+  vanished: number;
+}
+
 /** Step 1 of a tick: pods created R ticks ago become Ready, pods deleted T ticks ago vanish. */
-export function advancePods(cluster: Cluster): void {
+export function advancePods(cluster: Cluster): AdvanceResult {
   const { tick, readyAfter, terminateAfter } = cluster;
+  const result: AdvanceResult = { becameReady: { v1: 0, v2: 0 }, vanished: 0 };
   for (const rs of cluster.replicaSets) {
     let kept = 0;
     for (const p of rs.pods) {
       if (p.deletedAt !== null) {
-        if (p.deletedAt + terminateAfter <= tick) continue; // gone
+        if (p.deletedAt + terminateAfter <= tick) {
+          result.vanished++;
+          continue;
+        }
       } else if (p.readyAt === null && p.healthy && p.createdAt + readyAfter <= tick) {
         p.readyAt = tick;
+        result.becameReady[p.version]++;
       }
       rs.pods[kept++] = p;
     }
     rs.pods.length = kept;
   }
+  return result;
 }
 
 /** Deletion ranking: NotReady first, then most recently Ready, then newest. */

@@ -6,7 +6,7 @@ import type { Version } from "./types";
 
 export const say = {
   createNew: (rs: string, n: number, maxTotal: number) =>
-    `새 ReplicaSet ${rs}을(를) 만들고 ${n}개로 시작합니다 (파드는 모두 합쳐 최대 ${maxTotal}개).`,
+    `${rs} ReplicaSet을 새로 만들고 ${n}개로 시작합니다 (파드는 모두 합쳐 최대 ${maxTotal}개).`,
   scaleUpNew: (rs: string, from: number, to: number, maxTotal: number) =>
     `${rs} ReplicaSet을 ${from}개에서 ${to}개로 늘립니다: 전체 파드가 최대 ${maxTotal}개를 넘지 않는 만큼만.`,
   scaleDownNewToReplicas: (rs: string, to: number) => `${rs} ReplicaSet이 replicas보다 많아 ${to}개로 맞춥니다.`,
@@ -47,6 +47,8 @@ export const say = {
   canaryWeightWait: (w: number) => `카나리 파드가 아직 Ready가 아니라 가중치 ${w}%는 기다립니다.`,
   pauseTimed: (n: number) => `${n}틱 동안 멈춰 지표를 지켜봅니다.`,
   pauseIndefinite: () => "사람이 승인(promote)할 때까지 멈춥니다.",
+  pausedLeft: (n: number) => `멈춘 상태입니다 (${n}틱 남음).`,
+  pausedWaiting: () => "promote를 기다리며 멈춰 있습니다.",
   pauseEnded: () => "멈춤이 끝나 다음 단계로 갑니다.",
   promoteStep: () => "promote: 멈춤을 건너뛰고 다음 단계로 갑니다.",
   promoteFull: () => "promote --full: 남은 단계를 건너뛰고 바로 승격합니다.",

@@ -20,6 +20,11 @@ function headerValue(headers: Record<string, string> | undefined, name: string):
 }
 
 export function routeWithReason(rules: CanaryRules, request: RequestInput, random: () => number): RouteDecision {
+  return decide(rules, rules.weight ?? 0, request, random);
+}
+
+/** The decision with the weight passed apart, so a hot loop need not copy the rules per request. */
+export function decide(rules: CanaryRules, weight: number, request: RequestInput, random: () => number): RouteDecision {
   if (rules.header) {
     const value = headerValue(request.headers, rules.header);
     if (value !== undefined) {
@@ -36,7 +41,6 @@ export function routeWithReason(rules: CanaryRules, request: RequestInput, rando
     if (value === "never") return { to: "stable", via: "cookie" };
   }
   const total = rules.weightTotal ?? 100;
-  const weight = rules.weight ?? 0;
   // math.random(total) gives an integer in [1, total]; the canary wins when it is <= weight.
   const draw = Math.floor(random() * total) + 1;
   return { to: draw <= weight ? "canary" : "stable", via: "weight" };

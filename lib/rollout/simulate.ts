@@ -4,7 +4,7 @@
  */
 import { initialBlueGreen, syncBlueGreen, BLUE } from "./bluegreen";
 import { initialCanary, syncCanary } from "./canary";
-import { addReplicaSet, advancePods, newCluster, reconcileReplicaSets, seedReadyPods, type Cluster } from "./cluster";
+import { addReplicaSet, advancePods, newCluster, reconcileReplicaSets, seedReadyPods } from "./cluster";
 import { rsName } from "./deployment";
 import { applyEvent } from "./events";
 import { say } from "./narration";
@@ -17,7 +17,7 @@ import { normalizeScenario } from "./scenario";
 import { snapshot } from "./snapshot";
 import type { SimState } from "./state";
 import { endpointsOf, runTraffic } from "./traffic";
-import type { Frame, Scenario, ScenarioEvent, Version } from "./types";
+import type { Frame, Scenario, ScenarioEvent } from "./types";
 
 function initialState(scenario: Scenario): SimState {
   const sc = normalizeScenario(scenario);
@@ -43,17 +43,6 @@ function initialState(scenario: Scenario): SimState {
   return state;
 }
 
-function counts(cluster: Cluster): { ready: Record<Version, number>; terminating: number } {
-  const ready: Record<Version, number> = { v1: 0, v2: 0 };
-  let terminating = 0;
-  for (const rs of cluster.replicaSets)
-    for (const p of rs.pods) {
-      if (p.deletedAt !== null) terminating++;
-      else if (p.readyAt !== null) ready[p.version]++;
-    }
-  return { ready, terminating };
-}
-
 export function simulate(scenario: Scenario): Frame[] {
   const state = initialState(scenario);
   const sc = state.scenario;
@@ -67,14 +56,10 @@ export function simulate(scenario: Scenario): Frame[] {
     cluster.tick = tick;
     state.events = [];
     state.notes = [];
-    const before = counts(cluster);
-    advancePods(cluster);
-    const after = counts(cluster);
+    const moved = advancePods(cluster);
     const stepNotes: string[] = [];
-    for (const v of ["v1", "v2"] as const) {
-      if (after.ready[v] > before.ready[v]) stepNotes.push(say.becameReady(v, after.ready[v] - before.ready[v]));
-    }
-    if (after.terminating < before.terminating) stepNotes.push(say.vanished(before.terminating - after.terminating));
+    for (const v of ["v1", "v2"] as const) if (moved.becameReady[v] > 0) stepNotes.push(say.becameReady(v, moved.becameReady[v]));
+    if (moved.vanished > 0) stepNotes.push(say.vanished(moved.vanished));
 
     for (const e of byTick.get(tick) ?? []) applyEvent(state, e, tick);
     switch (sc.strategy) {

@@ -18,5 +18,5 @@ export function finishRolloutSync(
   const change = syncRolloutStatus(state.progress, status, desired, state.scenario.progressDeadline, tick);
   if (change === "timedOut") note(state, say.timedOut(state.scenario.progressDeadline));
   else if (change === "progressing" && before === "ProgressDeadlineExceeded") note(state, say.resumed());
-  else if (change === "complete" && newRs) note(state, say.complete(newRs.name));
+  else if (change === "complete" && newRs && state.scenario.strategy !== "Canary") note(state, say.complete(newRs.name));
 }

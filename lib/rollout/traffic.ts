@@ -3,7 +3,7 @@
  * endpoints; behind a plain Service each request goes to a random Ready endpoint; a request with
  * no endpoint fails (503); a request served by a broken version fails with its error.
  */
-import { routeWithReason, type RequestInput } from "./routing";
+import { decide, type RequestInput } from "./routing";
 import type { CanaryRules, Frame, PodView, RequestView, TrafficConfig, TrafficCounts } from "./types";
 
 export const REQUEST_SAMPLE = 20;
@@ -33,29 +33,35 @@ export function endpointsOf(frame: Frame): Endpoints {
   return { stable: ready, canary: [], ingress: false, weight: 0 };
 }
 
-/** Serves one request against fixed endpoints. Draws exactly two random numbers. */
-export function serve(
-  ep: Endpoints,
-  rules: CanaryRules,
-  request: RequestInput,
-  random: () => number,
-  id: number,
-): RequestView {
-  const routeDraw = random();
-  const pickDraw = random();
+interface Routed {
+  pod: PodView | null;
+  route: RequestView["route"];
+  via: RequestView["via"];
+}
+
+/** Core of serve(): writes into `out` so the hot loop allocates nothing per request. */
+function route(ep: Endpoints, rules: CanaryRules, request: RequestInput, random: () => number, out: Routed): void {
   let group = ep.stable;
-  let route: RequestView["route"];
-  let via: RequestView["via"];
+  out.route = undefined;
+  out.via = undefined;
   if (ep.ingress) {
-    const decision = routeWithReason({ ...rules, weight: ep.weight }, request, () => routeDraw);
+    const decision = decide(rules, ep.weight, request, random);
     // A canary backend without Ready endpoints is left out of the ingress, so such requests go to stable.
-    route = decision.to === "canary" && ep.canary.length > 0 ? "canary" : "stable";
-    via = route === decision.to ? decision.via : undefined;
-    group = route === "canary" ? ep.canary : ep.stable;
+    out.route = decision.to === "canary" && ep.canary.length > 0 ? "canary" : "stable";
+    out.via = out.route === decision.to ? decision.via : undefined;
+    group = out.route === "canary" ? ep.canary : ep.stable;
   }
-  if (group.length === 0) return { id, to: null, version: null, ok: false, route, via };
-  const pod = group[Math.min(group.length - 1, Math.floor(pickDraw * group.length))];
-  return { id, to: pod.id, version: pod.version, ok: pod.healthy, route, via };
+  const pickDraw = random();
+  out.pod = group.length === 0 ? null : group[Math.min(group.length - 1, Math.floor(pickDraw * group.length))];
+}
+
+/** Serves one request against fixed endpoints. Draws one random number, two behind the canary ingress. */
+export function serve(ep: Endpoints, rules: CanaryRules, request: RequestInput, random: () => number, id: number): RequestView {
+  const out: Routed = { pod: null, route: undefined, via: undefined };
+  route(ep, rules, request, random, out);
+  const pod = out.pod;
+  if (!pod) return { id, to: null, version: null, ok: false, route: out.route, via: out.via };
+  return { id, to: pod.id, version: pod.version, ok: pod.healthy, route: out.route, via: out.via };
 }
 
 /** Fills frame.traffic and frame.requests for this tick. */
@@ -65,16 +71,25 @@ export function runTraffic(frame: Frame, cfg: TrafficConfig, rules: CanaryRules,
   const sample: RequestView[] = [];
   const headerShare = cfg.headerShare ?? 0;
   const cookieShare = cfg.cookieShare ?? 0;
+  // The four possible requests, built once.
+  const headers = rules.header ? { [rules.header]: rules.headerValue || "always" } : undefined;
+  const cookies = rules.cookie ? { [rules.cookie]: "always" } : undefined;
+  const requests: RequestInput[] = [{}, { headers }, { cookies }, { headers, cookies }];
+  const out: Routed = { pod: null, route: undefined, via: undefined };
   for (let i = 0; i < cfg.requestsPerTick; i++) {
-    const withHeader = random() < headerShare;
-    const withCookie = random() < cookieShare;
-    const request: RequestInput = {};
-    if (withHeader && rules.header) request.headers = { [rules.header]: rules.headerValue || "always" };
-    if (withCookie && rules.cookie) request.cookies = { [rules.cookie]: "always" };
-    const r = serve(ep, rules, request, random, i);
-    if (!r.ok || r.version === null) counts.failed++;
-    else counts[r.version]++;
-    if (i < REQUEST_SAMPLE) sample.push(r);
+    const withHeader = random() < headerShare ? 1 : 0;
+    const withCookie = random() < cookieShare ? 2 : 0;
+    route(ep, rules, requests[withHeader + withCookie], random, out);
+    const pod = out.pod;
+    if (!pod || !pod.healthy) counts.failed++;
+    else counts[pod.version]++;
+    if (i < REQUEST_SAMPLE) {
+      sample.push(
+        pod
+          ? { id: i, to: pod.id, version: pod.version, ok: pod.healthy, route: out.route, via: out.via }
+          : { id: i, to: null, version: null, ok: false, route: out.route, via: out.via },
+      );
+    }
   }
   frame.traffic = counts;
   frame.requests = sample;
