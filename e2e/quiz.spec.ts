@@ -1,0 +1,167 @@
+/**
+ * Quizzes end to end, by keyboard: answer some questions wrong and some right, read the feedback and
+ * explanation, see the score, reload and find the saved result, retry only the missed ones, start over.
+ * The answers come from the real quiz file through the engine, so the test follows the bank.
+ */
+import type { Locator, Page } from "@playwright/test";
+import path from "node:path";
+import { test, expect } from "./fixtures";
+import { loadQuiz } from "../lib/quiz/load";
+import { initialOrder, matchOptions } from "../lib/quiz/grade";
+import type { Question, Quiz } from "../lib/quiz/schema";
+
+const HOSTILE = "<img src=x onerror=alert(1)>";
+const root = path.resolve(__dirname, "..");
+const final = loadQuiz("final", root) as Quiz;
+
+async function press(locator: Locator, key: string) {
+  await locator.focus();
+  await locator.page().keyboard.press(key);
+}
+
+/** Put the answer into a question card using only the keyboard. */
+async function answer(page: Page, card: Locator, quizId: string, q: Question, right: boolean, typed?: string) {
+  switch (q.type) {
+    case "single": {
+      const pick = right ? q.answer : (q.answer + 1) % q.choices.length;
+      await press(card.getByRole("radio").nth(pick), "Space");
+      break;
+    }
+    case "multiple": {
+      // Wrong = only the first correct choice: a partial answer.
+      for (const i of right ? q.answers : q.answers.slice(0, 1)) await press(card.getByRole("checkbox").nth(i), "Space");
+      break;
+    }
+    case "order": {
+      if (!right) break; // the shuffled start is never the answer
+      const order = initialOrder(quizId, q);
+      // Bubble the items into place with the "위로 이동" buttons.
+      for (let done = false; !done; ) {
+        done = true;
+        for (let p = 1; p < order.length; p++) {
+          if (order[p] < order[p - 1]) {
+            await press(card.getByRole("button", { name: `${p + 1}번째 '${q.items[order[p]]}' 위로 이동` }), "Enter");
+            [order[p - 1], order[p]] = [order[p], order[p - 1]];
+            done = false;
+          }
+        }
+      }
+      break;
+    }
+    case "match": {
+      const options = matchOptions(quizId, q);
+      const selects = card.getByRole("combobox");
+      for (const [i, pair] of q.pairs.entries()) {
+        const target = right ? options.indexOf(pair.right) : (options.indexOf(pair.right) + 1) % options.length;
+        await selects.nth(i).focus();
+        for (let k = 0; k <= target; k++) await page.keyboard.press("ArrowDown");
+        await expect(selects.nth(i)).toHaveValue(String(target));
+      }
+      break;
+    }
+    case "command":
+    case "predict": {
+      await card.getByRole("textbox").focus();
+      await page.keyboard.type(typed ?? (right ? String(q.accept[0]) : "wrong answer"));
+      break;
+    }
+  }
+  await press(card.getByRole("button", { name: "확인", exact: true }), "Enter");
+}
+
+test("the final quiz: wrong and right answers by keyboard, score, reload, retry missed, start over", async ({ page }) => {
+  test.setTimeout(120_000);
+  page.on("dialog", (d) => {
+    throw new Error(`a dialog opened: ${d.message()}`);
+  });
+  await page.goto("/quiz/final");
+  const quiz = page.locator(`[data-quiz="final"]`);
+  const total = final.questions.length;
+  const firstCommand = final.questions.findIndex((q) => q.type === "command");
+  // Every fourth question wrong, plus the first command question with a hostile answer.
+  const wrong = new Set(final.questions.flatMap((q, i) => (i % 4 === 1 || i === firstCommand ? [q.id] : [])));
+
+  for (const [i, q] of final.questions.entries()) {
+    await expect(quiz.getByText(`${i + 1} / ${total}`, { exact: true })).toBeVisible();
+    const card = quiz.locator(`[data-question="${q.id}"]`);
+    const isWrong = wrong.has(q.id);
+    await answer(page, card, "final", q, !isWrong, i === firstCommand ? HOSTILE : undefined);
+    const feedback = card.locator("[data-feedback]");
+    await expect(feedback).toHaveAttribute("data-feedback", isWrong ? "wrong" : "correct");
+    await expect(feedback).toContainText(isWrong ? "틀렸습니다" : "정답입니다");
+    await expect(feedback).toContainText("해설");
+    await expect(feedback.getByRole("link", { name: /레슨에서 다시 보기/ })).toHaveAttribute("href", q.section);
+    if (isWrong && q.type === "multiple") await expect(card).toContainText("놓친 정답");
+    if (i === firstCommand) {
+      // Shown back as text, never as markup.
+      await expect(card.getByTestId("typed-answer")).toHaveText(HOSTILE);
+      await expect(quiz.locator("img")).toHaveCount(0);
+    }
+    await press(quiz.getByRole("button", { name: i + 1 < total ? "다음 문제" : "결과 보기" }), "Enter");
+  }
+
+  const score = quiz.getByTestId("quiz-score");
+  await expect(score).toContainText(`${total}문제 중 ${total - wrong.size}문제 정답`);
+  await expect(score).toBeFocused();
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("deploy-notes:progress") ?? "{}"));
+  expect(stored.quizzes.final).toMatchObject({ score: total - wrong.size, total });
+  expect(stored.quizzes.final.answers[final.questions[firstCommand].id]).toEqual({ correct: false, response: HOSTILE });
+
+  // The result survives a reload.
+  await page.reload();
+  await expect(score).toContainText(`${total}문제 중 ${total - wrong.size}문제 정답`);
+
+  // Retry only the missed questions, this time right.
+  await press(score.getByRole("button", { name: "틀린 문제만 다시 풀기" }), "Enter");
+  const missed = final.questions.filter((q) => wrong.has(q.id));
+  for (const [k, q] of missed.entries()) {
+    await expect(quiz.getByText(`다시 풀기 ${k + 1} / ${missed.length}`, { exact: true })).toBeVisible();
+    const card = quiz.locator(`[data-question="${q.id}"]`);
+    await answer(page, card, "final", q, true);
+    await expect(card.locator("[data-feedback]")).toHaveAttribute("data-feedback", "correct");
+    await press(quiz.getByRole("button", { name: k + 1 < missed.length ? "다음 문제" : "결과 보기" }), "Enter");
+  }
+  await expect(score).toContainText(`${total}문제 중 ${total}문제 정답`);
+  await expect(score.getByRole("button", { name: "틀린 문제만 다시 풀기" })).toHaveCount(0);
+  await page.reload();
+  await expect(score).toContainText(`${total}문제 중 ${total}문제 정답`);
+
+  // Start over: the first question, unanswered, and nothing stored.
+  await press(score.getByRole("button", { name: "처음부터 다시" }), "Enter");
+  await expect(quiz.getByText(`1 / ${total}`, { exact: true })).toBeVisible();
+  await expect(quiz.locator("[data-feedback]")).toHaveCount(0);
+  const after = await page.evaluate(() => JSON.parse(localStorage.getItem("deploy-notes:progress") ?? "{}"));
+  expect(after.quizzes?.final).toBeUndefined();
+});
+
+test("a lesson quiz shown all at once: partial answers say what was missed; order works by buttons", async ({ page }) => {
+  await page.goto("/lessons/cicd-tools");
+  const quiz = page.locator(`[data-quiz="cicd-tools"]`);
+  await expect(quiz).toBeVisible();
+  const q = loadQuiz("cicd-tools", root)!;
+  const multi = q.questions.find((x) => x.type === "multiple")!;
+  const card = quiz.locator(`[data-question="${multi.id}"]`);
+  await answer(page, card, "cicd-tools", multi, false);
+  await expect(card.locator("[data-feedback]")).toContainText("맞는 보기 1개를 놓쳤습니다.");
+  await expect(card.getByText("놓친 정답")).toBeVisible();
+  // The other questions are still open on the same page.
+  await expect(quiz.getByRole("button", { name: "확인", exact: true }).first()).toBeVisible();
+  await expect(quiz.getByTestId("quiz-score")).toHaveCount(0);
+});
+
+test("the order question moves items with buttons and announces the move", async ({ page }) => {
+  await page.goto("/lessons/cicd-pipeline");
+  const quiz = page.locator(`[data-quiz="cicd-pipeline"]`);
+  const q = loadQuiz("cicd-pipeline", root)!.questions[0];
+  expect(q.type).toBe("order");
+  if (q.type !== "order") return;
+  const card = quiz.locator(`[data-question="${q.id}"]`);
+  const start = initialOrder("cicd-pipeline", q);
+  const second = q.items[start[1]];
+  const up = card.getByRole("button", { name: `2번째 '${second}' 위로 이동` });
+  await press(up, "Enter");
+  await expect(card.getByRole("listitem").first()).toContainText(second);
+  await expect(card.getByText(`'${second}'을(를) 1번째로 옮겼습니다.`)).toBeAttached();
+  // Focus stays with the moved item (now first: its "아래로" button, since "위로" is disabled at the top).
+  await expect(card.getByRole("button", { name: `1번째 '${second}' 아래로 이동` })).toBeFocused();
+});
