@@ -32,6 +32,7 @@ export const say = {
   brokenWaiting: (v: Version) => `${v} 파드가 Ready가 되지 않습니다 (고장 난 버전). 그래도 Ready인 기존 파드가 요청을 계속 처리합니다.`,
   outage: () => "Ready인 파드가 하나도 없어 요청이 모두 실패합니다 (503).",
   idle: () => "변화 없음.",
+  start: (n: number) => `시작 상태: v1 파드 ${n}개가 모두 Ready로 요청을 받고 있습니다. 이제 템플릿을 v2로 바꿉니다.`,
   // Blue/Green
   greenCreate: (n: number) => `green(v2) Deployment를 ${n}개 전체 크기로 만듭니다. blue(v1)는 그대로 트래픽을 받습니다 (파드가 두 배).`,
   switchWait: (ready: number, n: number) => `전환 요청: green 파드가 ${ready}/${n}개만 Ready라 Service selector를 아직 바꾸지 않습니다.`,

@@ -43,6 +43,16 @@ function initialState(scenario: Scenario): SimState {
   return state;
 }
 
+/** The frame before tick 1: v1 fully rolled out, nothing changed yet (for a view's "tick 0"). */
+export function initialFrame(scenario: Scenario): Frame {
+  const state = initialState(scenario);
+  const frame = snapshot(state, 0);
+  frame.servingReady = state.replicas;
+  frame.done = false; // the rollout has not started
+  frame.narration = say.start(state.replicas);
+  return frame;
+}
+
 export function simulate(scenario: Scenario): Frame[] {
   const state = initialState(scenario);
   const sc = state.scenario;
