@@ -3,6 +3,9 @@ import { PageShell } from "@/components/layout/PageShell";
 import { LessonCard } from "@/components/course/LessonCard";
 import { getLessonSummaries } from "@/lib/content/site";
 import { ArrowRightIcon } from "@/components/ui/icons";
+import { LessonStatusBadge } from "@/components/progress/LessonStatus";
+import { ContinueLink } from "@/components/progress/ContinueLink";
+import { ProgressPanel } from "@/components/progress/ProgressPanel";
 
 /** The course map: every lesson in order. */
 export default function HomePage() {
@@ -28,6 +31,7 @@ export default function HomePage() {
               <Link href={lessons[0].href} className="inline-flex min-h-11 items-center gap-2 rounded-lg bg-accent px-5 font-semibold text-accent-fg hover:opacity-90">
                 처음부터 시작하기 <ArrowRightIcon />
               </Link>
+              <ContinueLink lessons={lessons.map((l) => ({ ...l.progress, title: l.title, href: l.href }))} />
             </div>
           )}
         </section>
@@ -36,11 +40,14 @@ export default function HomePage() {
           <ol className="grid gap-4">
             {lessons.map((lesson) => (
               <li key={lesson.slug}>
-                <LessonCard lesson={lesson} />
+                <LessonCard lesson={lesson} status={<LessonStatusBadge lesson={lesson.progress} />} />
               </li>
             ))}
           </ol>
         </section>
+        <div className="mt-12">
+          <ProgressPanel />
+        </div>
       </div>
     </PageShell>
   );

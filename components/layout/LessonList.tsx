@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { LessonSummary } from "@/lib/content/site";
+import { LessonStatusMark } from "@/components/progress/LessonStatus";
 
 /**
  * The course's lessons in order, the current one marked with aria-current. Used by the desktop
@@ -22,6 +23,7 @@ export function LessonList({ lessons, current }: { lessons: LessonSummary[]; cur
             >
               <span className="w-5 shrink-0 font-mono text-xs text-muted tabular-nums">{String(l.order).padStart(2, "0")}</span>
               <span>{l.title}</span>
+              <LessonStatusMark lesson={l.progress} />
             </Link>
           </li>
         );

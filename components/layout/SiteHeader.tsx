@@ -4,6 +4,7 @@ import { NAV_LINKS } from "./nav-links";
 import { ThemeToggle } from "./ThemeToggle";
 import { MobileMenu } from "./MobileMenu";
 import { LessonList } from "./LessonList";
+import { SearchButton } from "@/components/search/SearchButton";
 
 /** Sticky top bar on every page. On phones the nav and the lesson list move into a menu. */
 export function SiteHeader({ currentLesson }: { currentLesson?: string }) {
@@ -43,6 +44,7 @@ export function SiteHeader({ currentLesson }: { currentLesson?: string }) {
           </ul>
         </nav>
         <div className="ml-auto flex items-center gap-1" id="header-actions">
+          <SearchButton />
           <ThemeToggle />
         </div>
       </div>

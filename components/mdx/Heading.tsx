@@ -7,7 +7,7 @@ function makeHeading(Tag: "h2" | "h3" | "h4") {
       <Tag id={id} {...rest} className="group scroll-mt-20">
         {children}
         {id && (
-          <a href={`#${id}`} className="heading-anchor ml-2 text-muted no-underline opacity-0 transition group-hover:opacity-100 focus-visible:opacity-100" data-print="hide">
+          <a href={`#${id}`} className="heading-anchor ml-2 text-muted no-underline opacity-0 transition group-hover:opacity-100 focus-visible:opacity-100" data-print="hide" data-pagefind-ignore>
             <span aria-hidden="true">#</span>
             <span className="sr-only">이 절의 링크</span>
           </a>

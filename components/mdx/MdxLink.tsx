@@ -1,8 +1,18 @@
 import Link from "next/link";
 import type { ComponentProps } from "react";
+import { TermHint } from "@/components/glossary/TermHint";
+import { getCourse } from "@/lib/content/site";
 
-/** Internal. Site links go through next/link (prefetch, client navigation); others open as is. */
-export function MdxLink({ href = "", children, ...rest }: ComponentProps<"a">) {
+/**
+ * Internal. Site links go through next/link (prefetch, client navigation); others open as is.
+ * The first link to each glossary term in a lesson (marked at compile time) shows a definition hint.
+ */
+export function MdxLink({ href = "", children, ...props }: ComponentProps<"a"> & { "data-term-hint"?: string }) {
+  const { "data-term-hint": hint, ...rest } = props;
+  if (hint && href.startsWith("/glossary#")) {
+    const term = getCourse().glossary.find((t) => t.id === href.slice("/glossary#".length));
+    if (term) return <TermHint href={href} term={term.term} short={term.short}>{children}</TermHint>;
+  }
   if (href.startsWith("/")) return <Link href={href} {...rest}>{children}</Link>;
   if (href.startsWith("#")) return <a href={href} {...rest}>{children}</a>;
   return (

@@ -14,7 +14,7 @@ export async function compileLesson(lesson: AnalyzedLesson): Promise<string> {
     source: lesson.source,
     cwd: process.cwd(),
     mdxOptions(options) {
-      options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, [remarkHeadingIds, lesson.headings.map((h) => h.id)]];
+      options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, [remarkHeadingIds, lesson.headings.map((h) => h.id)], remarkFirstGlossaryLinks];
       options.rehypePlugins = [...(options.rehypePlugins ?? []), [rehypePrettyCode, prettyCodeOptions]];
       return options;
     },
@@ -43,5 +43,18 @@ function remarkHeadingIds(ids: string[]) {
       data.hProperties = { ...data.hProperties, id: ids[index++] };
     });
     if (index !== ids.length) throw new Error(`제목 수가 검사 결과와 다릅니다 (${index} ≠ ${ids.length})`);
+  };
+}
+
+/** Marks the first link to each glossary term so the page shows that one with a definition hint. */
+function remarkFirstGlossaryLinks() {
+  return (tree: Root) => {
+    const seen = new Set<string>();
+    visit(tree, "link", (node) => {
+      if (!node.url.startsWith("/glossary#") || seen.has(node.url)) return;
+      seen.add(node.url);
+      const data = (node.data ??= {}) as { hProperties?: Record<string, unknown> };
+      data.hProperties = { ...data.hProperties, "data-term-hint": "first" };
+    });
   };
 }

@@ -8,6 +8,8 @@ export const lessonFrontMatterSchema = z
     objectives: z.array(z.string().min(1)).min(1, "objectives에 한 개 이상 적어야 합니다"),
     minutes: z.number().int().positive(),
     section: z.string().min(1).optional(),
+    /** The sandbox mission this lesson is the home of; its steps count toward the lesson's progress. */
+    mission: z.enum(["mission1", "mission2"]).optional(),
   })
   .strict();
 

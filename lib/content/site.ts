@@ -3,12 +3,17 @@ import { ContentError } from "./problems";
 import type { AnalyzedLesson } from "./lesson";
 import type { LessonFrontMatter } from "./schema";
 import type { HeadingInfo } from "./headings";
+import type { LessonProgressInput } from "@/lib/progress/status";
+import { loadQuiz } from "@/lib/quiz/load";
+import { missionStepCount } from "./missions";
 
 /** What pages need of a lesson: validated metadata, its headings and its place in the course. */
 export interface LessonSummary extends LessonFrontMatter {
   slug: string;
   order: number;
   href: string;
+  /** What the learner's progress on this lesson is made of (quiz, mission). */
+  progress: LessonProgressInput;
 }
 
 let cached: Course | undefined;
@@ -24,7 +29,11 @@ export function getCourse(): Course {
 }
 
 export function summarize(lesson: AnalyzedLesson): LessonSummary {
-  return { ...lesson.frontMatter!, slug: lesson.slug, order: lesson.order, href: `/lessons/${lesson.slug}` };
+  const fm = lesson.frontMatter!;
+  const progress: LessonProgressInput = { slug: lesson.slug };
+  if (loadQuiz(lesson.slug)) progress.quizId = lesson.slug;
+  if (fm.mission) progress.mission = { id: fm.mission, total: missionStepCount(fm.mission) };
+  return { ...fm, slug: lesson.slug, order: lesson.order, href: `/lessons/${lesson.slug}`, progress };
 }
 
 export function getLessonSummaries(): LessonSummary[] {

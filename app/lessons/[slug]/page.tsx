@@ -8,6 +8,7 @@ import { TableOfContents } from "@/components/lesson/TableOfContents";
 import { MobileToc } from "@/components/lesson/MobileToc";
 import { PrevNext } from "@/components/lesson/PrevNext";
 import { LessonQuiz } from "@/components/quiz/LessonQuiz";
+import { LessonReadTracker } from "@/components/progress/LessonReadTracker";
 import { compileLesson } from "@/lib/content/compile";
 import { getCourse, getLesson, getLessonSummaries, tocOf } from "@/lib/content/site";
 
@@ -54,6 +55,7 @@ export default async function LessonPage({ params }: Params) {
             <div className="prose">
               <MdxContent code={code} />
             </div>
+            <LessonReadTracker slug={summary.slug} />
             <LessonQuiz slug={summary.slug} />
             <PrevNext prev={prev} next={next} />
           </div>
