@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import "./globals.css";
 import { Providers } from "@/components/layout/Providers";
+import { ServiceWorker } from "@/components/layout/ServiceWorker";
 import { siteConfig } from "@/lib/site-config";
 
 export const metadata: Metadata = {
@@ -34,6 +35,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="ko" suppressHydrationWarning>
       <body className="min-h-dvh bg-bg text-fg antialiased">
         <Providers>{children}</Providers>
+        <ServiceWorker />
       </body>
     </html>
   );
