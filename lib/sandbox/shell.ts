@@ -69,6 +69,7 @@ export function parseLine(line: string, files: string[]): ParseResult {
   let current: Pipeline = { connector: ";", commands: [] };
   let words: string[] = [];
   let count = 0;
+  let pendingPipe = false;
   const endCommand = (): string | null => {
     if (words.length === 0) return "empty";
     current.commands.push(words);
@@ -78,17 +79,20 @@ export function parseLine(line: string, files: string[]): ParseResult {
   };
   for (const e of entries) {
     if (typeof e === "string") {
+      pendingPipe = false;
       words.push(e);
       continue;
     }
     if ("comment" in e) break;
     if (e.op === "glob") {
+      pendingPipe = false;
       const matches = files.filter((f) => globMatch(e.pattern, f)).sort();
       words.push(...(matches.length ? matches : [e.pattern]));
       continue;
     }
     if (e.op === "|") {
       if (endCommand()) return { ok: false, error: "-bash: syntax error near unexpected token `|'" };
+      pendingPipe = true;
       continue;
     }
     if (e.op === "&&" || e.op === "||" || e.op === ";") {
@@ -102,6 +106,7 @@ export function parseLine(line: string, files: string[]): ParseResult {
     }
     return { ok: false, error: `-bash: '${e.op}' 기호(리다이렉션·서브셸·백그라운드 실행)는 이 연습 터미널에서 지원하지 않습니다.` };
   }
+  if (pendingPipe) return { ok: false, error: "-bash: syntax error: unexpected end of file" };
   if (words.length) endCommand();
   if (current.commands.length) pipelines.push(current);
   else if (current.connector === "&&" || current.connector === "||") {
