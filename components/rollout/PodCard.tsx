@@ -1,0 +1,35 @@
+"use client";
+import { m } from "framer-motion";
+import type { PodView } from "@/lib/rollout";
+import { PHASE_LABEL, VERSION_STYLE } from "./labels";
+
+/**
+ * One pod. Version: colour + "v1"/"v2" text + solid/dashed border. State: a glyph and shape, never
+ * colour alone — Ready is filled, NotReady hollow with "…", a broken pod shows "✕", Terminating fades
+ * with a strike. The card is decorative for screen readers; the group summary says the counts.
+ */
+export function PodCard({ pod, reduced }: { pod: PodView; reduced: boolean }) {
+  const s = VERSION_STYLE[pod.version];
+  const broken = !pod.healthy && pod.phase === "NotReady";
+  const glyph = pod.phase === "Ready" ? "✓" : pod.phase === "Terminating" ? "종료" : broken ? "✕" : "…";
+  const fill = pod.phase === "Ready" ? s.soft : "bg-bg";
+  const title = `${pod.id}: ${pod.version}, ${broken ? "Ready가 되지 않음 (고장)" : PHASE_LABEL[pod.phase]}`;
+  return (
+    <m.div
+      data-pod-id={pod.id}
+      title={title}
+      initial={reduced ? false : { opacity: 0, scale: 0.6 }}
+      animate={{ opacity: pod.phase === "Terminating" ? 0.45 : 1, scale: 1 }}
+      exit={reduced ? { opacity: 0, transition: { duration: 0 } } : { opacity: 0, scale: 0.6 }}
+      transition={{ duration: reduced ? 0 : 0.2 }}
+      className={`relative flex h-10 w-9 flex-col items-center justify-center rounded-md border-2 text-[11px] leading-tight ${s.border} ${fill} ${
+        broken ? "border-fail! bg-fail-soft" : ""
+      }`}
+    >
+      <span className={`font-bold ${s.text}`}>{pod.version}</span>
+      <span aria-hidden="true" className={`${broken ? "text-fail font-bold" : "text-muted"} ${pod.phase === "Terminating" ? "line-through text-[9px]" : ""}`}>
+        {glyph}
+      </span>
+    </m.div>
+  );
+}
