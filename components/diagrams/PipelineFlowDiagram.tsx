@@ -6,10 +6,10 @@ import { Arrow, Box, DiagramSvg, Label, MutedLabel } from "./parts";
  * owners connected by triggers. Stacked vertically so it stays readable on a phone.
  */
 
-const W = 480;
-const H = 400;
-const STAGE_W = 124;
-const STAGE_X = [18, 178, 338];
+const W = 360;
+const H = 352;
+const STAGE_W = 92;
+const STAGE_X = [12, 134, 256];
 
 const STAGES = ["소스 빌드", "컨테이너 빌드", "배포"] as const;
 const OWNERS = ["개발팀", "플랫폼팀", "운영팀"] as const;
@@ -22,59 +22,48 @@ export function PipelineFlowDiagram() {
       title="CI/CD 파이프라인: 통합형과 분리형"
       desc="위: Jenkins 파이프라인 하나가 소스 빌드, 컨테이너 빌드, 배포를 차례로 모두 실행하고 한 팀이 전체를 관리한다. 아래: 같은 세 단계를 단계마다 별도의 파이프라인으로 나누고 개발팀, 플랫폼팀, 운영팀이 각각 맡으며, 앞 파이프라인이 끝나면 트리거가 다음 파이프라인을 실행한다."
     >
-      {/* ① integrated */}
-      <Label x={12} y={20} anchor="start" size={18} weight={700}>
+      {/* ① integrated: one frame around all three stages */}
+      <Label x={8} y={16} anchor="start" size={16} weight={700}>
         ① 통합: Jenkins 파이프라인 하나
       </Label>
       <rect
-        x={6}
-        y={40}
-        width={W - 12}
-        height={118}
-        rx={14}
+        x={4}
+        y={34}
+        width={W - 8}
+        height={104}
+        rx={12}
         strokeWidth={2}
         className="fill-none stroke-slate-500 dark:stroke-slate-400"
       />
       {STAGES.map((s, i) => (
-        <Box key={s} x={STAGE_X[i]} y={56} w={STAGE_W} h={56} label={s} size={16} />
+        <Box key={s} x={STAGE_X[i]} y={46} w={STAGE_W} h={50} label={s} size={14} />
       ))}
-      <Arrow x1={STAGE_X[0] + STAGE_W} y1={84} x2={STAGE_X[1]} y2={84} />
-      <Arrow x1={STAGE_X[1] + STAGE_W} y1={84} x2={STAGE_X[2]} y2={84} />
-      <MutedLabel x={W / 2} y={136} size={16}>
+      <Arrow x1={STAGE_X[0] + STAGE_W + 2} y1={71} x2={STAGE_X[1] - 2} y2={71} width={2} />
+      <Arrow x1={STAGE_X[1] + STAGE_W + 2} y1={71} x2={STAGE_X[2] - 2} y2={71} width={2} />
+      <MutedLabel x={W / 2} y={118} size={14}>
         담당: 한 팀 · 한 번 실행으로 배포까지
       </MutedLabel>
 
-      {/* ② split, connected by triggers */}
-      <Label x={12} y={196} anchor="start" size={18} weight={700}>
+      {/* ② split: one frame per stage, each with its owner, joined by dashed trigger arrows */}
+      <Label x={8} y={168} anchor="start" size={16} weight={700}>
         ② 분리: 단계별 파이프라인 + 트리거
       </Label>
       {STAGES.map((s, i) => (
-        <g key={s}>
-          <rect
-            x={STAGE_X[i] - 6}
-            y={216}
-            width={STAGE_W + 12}
-            height={96}
-            rx={14}
-            strokeWidth={2}
-            className="fill-none stroke-slate-500 dark:stroke-slate-400"
-          />
-          <Box x={STAGE_X[i]} y={226} w={STAGE_W} h={48} label={s} size={16} />
-          <MutedLabel x={STAGE_X[i] + STAGE_W / 2} y={294} size={15}>
-            {`담당: ${OWNERS[i]}`}
-          </MutedLabel>
-        </g>
+        <Box key={s} x={STAGE_X[i]} y={188} w={STAGE_W} h={60} label={s} sub={OWNERS[i]} size={14} className="fill-slate-50 stroke-slate-700 dark:fill-slate-900 dark:stroke-slate-300" />
       ))}
-      <Arrow x1={STAGE_X[0] + STAGE_W + 6} y1={250} x2={STAGE_X[1] - 6} y2={250} dashed />
-      <Arrow x1={STAGE_X[1] + STAGE_W + 6} y1={250} x2={STAGE_X[2] - 6} y2={250} dashed />
+      <Arrow x1={STAGE_X[0] + STAGE_W + 2} y1={218} x2={STAGE_X[1] - 2} y2={218} width={2} dashed />
+      <Arrow x1={STAGE_X[1] + STAGE_W + 2} y1={218} x2={STAGE_X[2] - 2} y2={218} width={2} dashed />
+      <MutedLabel x={W / 2} y={268} size={13}>
+        상자 하나가 파이프라인 하나 · 아래 글자는 담당 팀
+      </MutedLabel>
 
       {/* legend: the dashed arrow is the trigger */}
-      <Arrow x1={24} y1={346} x2={70} y2={346} dashed />
-      <Label x={80} y={346} anchor="start" size={16} weight={400}>
-        트리거: 앞 파이프라인이 끝나면 다음을 실행
+      <Arrow x1={10} y1={300} x2={50} y2={300} width={2} dashed />
+      <Label x={58} y={300} anchor="start" size={14} weight={400}>
+        트리거: 앞 단계가 끝나면 다음 실행
       </Label>
-      <MutedLabel x={24} y={378} anchor="start" size={15}>
-        자동화 수준은 같고, 단계마다 관리 주체가 분명해진다
+      <MutedLabel x={10} y={330} anchor="start" size={14}>
+        자동화는 같고, 단계별 담당이 분명해진다
       </MutedLabel>
     </DiagramSvg>
   );

@@ -56,7 +56,9 @@ export function DiagramSvg({ width, height, title, desc, children }: SvgProps) {
       role="img"
       aria-labelledby={`${id}-t`}
       aria-describedby={`${id}-d`}
-      className="block h-auto w-full max-w-full text-slate-800 dark:text-slate-100"
+      // Designed for a 360-unit width so labels stay ≥ 12px on a 360px phone; capped on wide
+      // screens so the same labels do not grow into headlines.
+      className="mx-auto block h-auto w-full max-w-[440px] text-slate-800 dark:text-slate-100"
       style={{ aspectRatio: `${width} / ${height}` }}
       fontFamily="inherit"
     >
@@ -131,7 +133,7 @@ export function Box({ x, y, w, h, label, sub, size = 18, dashed, className }: Bo
         </Label>
       )}
       {sub !== undefined && (
-        <MutedLabel x={cx} y={y + h / 2 + size * 0.6} size={size - 3}>
+        <MutedLabel x={cx} y={y + h / 2 + size * 0.6} size={Math.max(13, size - 2)}>
           {sub}
         </MutedLabel>
       )}
@@ -163,7 +165,7 @@ export function Pod({ x, y, version, size = 48, gone }: PodProps) {
         strokeDasharray={VERSION_DASH[version]}
         className={c.shape}
       />
-      <Label x={x + size / 2} y={y + size / 2} size={18} weight={700} className={c.text}>
+      <Label x={x + size / 2} y={y + size / 2} size={Math.round(size * 0.38)} weight={700} className={c.text}>
         {version}
       </Label>
       {gone && (
