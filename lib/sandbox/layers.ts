@@ -60,8 +60,8 @@ export const NODE_SLIM_LAYERS: LayerSpec[] = [
     createdBy: "/bin/sh -c ARCH= && dpkgArch=\"$(dpkg --print-architecture)\"     && case \"${dpkgArch##*-}\" in ...     && node --version     && npm --version",
     files: 2_718,
     dirs: 561,
-    fileBytes: 169_415_836,
-    gzipBytes: 43_893_614,
+    fileBytes: 147_839_603,
+    gzipBytes: 48_906_883,
   },
   {
     key: "node-slim-yarn-1.22.22",

@@ -35,7 +35,7 @@ const MISSION_1: [string, number, string, string | null][] = [
     [
       "docker image list",
       0,
-      "REPOSITORY   TAG       IMAGE ID       CREATED         SIZE\nmyid/hello   1.0.0     82e9fc62e3d7   9 seconds ago   250MB\n",
+      "REPOSITORY   TAG       IMAGE ID       CREATED         SIZE\nmyid/hello   1.0.0     76725f288bc9   9 seconds ago   228MB\n",
       "",
     ],
     [
@@ -47,7 +47,7 @@ const MISSION_1: [string, number, string, string | null][] = [
     [
       "docker image list",
       0,
-      "REPOSITORY   TAG       IMAGE ID       CREATED          SIZE\nmyid/hello   1.0.0     82e9fc62e3d7   32 seconds ago   250MB\nmyid/hello   2.0.0     82e9fc62e3d7   32 seconds ago   250MB\n",
+      "REPOSITORY   TAG       IMAGE ID       CREATED          SIZE\nmyid/hello   1.0.0     76725f288bc9   32 seconds ago   228MB\nmyid/hello   2.0.0     76725f288bc9   32 seconds ago   228MB\n",
       "",
     ],
     [
@@ -65,7 +65,7 @@ const MISSION_1: [string, number, string, string | null][] = [
     [
       "docker push myid/hello:1.0.0",
       0,
-      "The push refers to repository [docker.io/myid/hello]\nc666e75240fb: Pushed\n1070ed2adbbb: Mounted from library/node\n8494ea79ac4b: Mounted from library/node\naf0bff6e9f1a: Mounted from library/node\naf8e3f9d4d98: Mounted from library/node\n98056bb783ae: Mounted from library/node\n1.0.0: digest: sha256:690948889809a2828fb35fef55d7b4c0caf261bbfa43ec6169ed43d151f001af size: 1574\n",
+      "The push refers to repository [docker.io/myid/hello]\nc666e75240fb: Pushed\n1070ed2adbbb: Mounted from library/node\n8494ea79ac4b: Mounted from library/node\naf0bff6e9f1a: Mounted from library/node\naf8e3f9d4d98: Mounted from library/node\n98056bb783ae: Mounted from library/node\n1.0.0: digest: sha256:47f5d0f7cfdb399075326a84846b7643fe437cbc69ee51225d9b2b25b9756588 size: 1574\n",
       "",
     ],
     [
@@ -77,13 +77,13 @@ const MISSION_1: [string, number, string, string | null][] = [
     [
       "docker rmi myid/hello:2.0.0",
       0,
-      "Untagged: myid/hello:2.0.0\nUntagged: myid/hello@sha256:690948889809a2828fb35fef55d7b4c0caf261bbfa43ec6169ed43d151f001af\nDeleted: sha256:82e9fc62e3d7e1b872856ad49d9a6b674a33fb6fba90129ec63fb2d9c9dc6d4a\nDeleted: sha256:5c1b06cead21dd7731292b8b03dec3282d1c1c0872e962a4033196534b5ca99b\nDeleted: sha256:bac072fcaaff608b864ee1313a752b31105ff5e5c2a399c917d081d15252259d\nDeleted: sha256:a310a23dede02a77c8d1251e2e0a95ecc89dec1e43a40f40ca8005b8ffe0ee4c\nDeleted: sha256:5538ef61e7a7a325512c0d820dafcb1d2b681500ae24df2575e82219865fb978\nDeleted: sha256:3bfb334d4fb9399e53699a9da5c1f689e80032bc824d7382066e24a271193ea6\nDeleted: sha256:98056bb783ae9db55bc16df35994a55df007bbf72a6bd6956872a14250001d03\n",
+      "Untagged: myid/hello:2.0.0\nUntagged: myid/hello@sha256:47f5d0f7cfdb399075326a84846b7643fe437cbc69ee51225d9b2b25b9756588\nDeleted: sha256:76725f288bc94391f4d0bd939cb2a3f4e7b90cf1a517ad93747f6a307bfcd10c\nDeleted: sha256:5c1b06cead21dd7731292b8b03dec3282d1c1c0872e962a4033196534b5ca99b\nDeleted: sha256:bac072fcaaff608b864ee1313a752b31105ff5e5c2a399c917d081d15252259d\nDeleted: sha256:a310a23dede02a77c8d1251e2e0a95ecc89dec1e43a40f40ca8005b8ffe0ee4c\nDeleted: sha256:5538ef61e7a7a325512c0d820dafcb1d2b681500ae24df2575e82219865fb978\nDeleted: sha256:3bfb334d4fb9399e53699a9da5c1f689e80032bc824d7382066e24a271193ea6\nDeleted: sha256:98056bb783ae9db55bc16df35994a55df007bbf72a6bd6956872a14250001d03\n",
       "",
     ],
     [
       "docker pull myid/hello:1.0.0",
       0,
-      "1.0.0: Pulling from myid/hello\n5f6c4277ef0a: Pull complete\n80a39e72bbf6: Pull complete\n375ee579c342: Pull complete\nfb5db2d7e785: Pull complete\n5ba2efdfaa21: Pull complete\ne26b918ebb3c: Pull complete\nDigest: sha256:690948889809a2828fb35fef55d7b4c0caf261bbfa43ec6169ed43d151f001af\nStatus: Downloaded newer image for myid/hello:1.0.0\ndocker.io/myid/hello:1.0.0\n",
+      "1.0.0: Pulling from myid/hello\n5f6c4277ef0a: Pull complete\n80a39e72bbf6: Pull complete\n375ee579c342: Pull complete\nfb5db2d7e785: Pull complete\n5ba2efdfaa21: Pull complete\ne26b918ebb3c: Pull complete\nDigest: sha256:47f5d0f7cfdb399075326a84846b7643fe437cbc69ee51225d9b2b25b9756588\nStatus: Downloaded newer image for myid/hello:1.0.0\ndocker.io/myid/hello:1.0.0\n",
       "",
     ],
     [
@@ -125,7 +125,7 @@ const MISSION_1: [string, number, string, string | null][] = [
     [
       "ctr images pull docker.io/myid/hello:1.0.0",
       0,
-      "docker.io/myid/hello:1.0.0:                                                       resolved       |++++++++++++++++++++++++++++++++++++++| \nmanifest-sha256:690948889809a2828fb35fef55d7b4c0caf261bbfa43ec6169ed43d151f001af: done           |++++++++++++++++++++++++++++++++++++++| \nconfig-sha256:82e9fc62e3d7e1b872856ad49d9a6b674a33fb6fba90129ec63fb2d9c9dc6d4a:   done           |++++++++++++++++++++++++++++++++++++++| \nlayer-sha256:5f6c4277ef0a7e4d8c8278c05b6b15ed87aa622bda3c856721611921ff403272:    done           |++++++++++++++++++++++++++++++++++++++| \nlayer-sha256:80a39e72bbf664135956b8a821ca18d4dc685ce1805266d2b78d7be16507939d:    done           |++++++++++++++++++++++++++++++++++++++| \nlayer-sha256:375ee579c34234b794b3e594ee8752b0abeb0077c3e3d6656b78ec273d9c75bc:    done           |++++++++++++++++++++++++++++++++++++++| \nlayer-sha256:fb5db2d7e785265cbfa50816022527a53a7f58966f8950ad5b5a53a4f58b9765:    done           |++++++++++++++++++++++++++++++++++++++| \nlayer-sha256:5ba2efdfaa21e4a7e00ce446ff3df97026e9e0533d3292f270957eb4018cb891:    done           |++++++++++++++++++++++++++++++++++++++| \nlayer-sha256:e26b918ebb3c0da36ca4986fd578befe3ec641fe18b9c1079169ce3e6ab1c187:    done           |++++++++++++++++++++++++++++++++++++++| \nelapsed: 3.4 s                                                                    total:  70.4 M (20.7 MiB/s)                             \nunpacking linux/amd64 sha256:690948889809a2828fb35fef55d7b4c0caf261bbfa43ec6169ed43d151f001af...\ndone: 665.325268ms\t\n",
+      "docker.io/myid/hello:1.0.0:                                                       resolved       |++++++++++++++++++++++++++++++++++++++| \nmanifest-sha256:47f5d0f7cfdb399075326a84846b7643fe437cbc69ee51225d9b2b25b9756588: done           |++++++++++++++++++++++++++++++++++++++| \nconfig-sha256:76725f288bc94391f4d0bd939cb2a3f4e7b90cf1a517ad93747f6a307bfcd10c:   done           |++++++++++++++++++++++++++++++++++++++| \nlayer-sha256:5f6c4277ef0a7e4d8c8278c05b6b15ed87aa622bda3c856721611921ff403272:    done           |++++++++++++++++++++++++++++++++++++++| \nlayer-sha256:80a39e72bbf664135956b8a821ca18d4dc685ce1805266d2b78d7be16507939d:    done           |++++++++++++++++++++++++++++++++++++++| \nlayer-sha256:375ee579c34234b794b3e594ee8752b0abeb0077c3e3d6656b78ec273d9c75bc:    done           |++++++++++++++++++++++++++++++++++++++| \nlayer-sha256:fb5db2d7e785265cbfa50816022527a53a7f58966f8950ad5b5a53a4f58b9765:    done           |++++++++++++++++++++++++++++++++++++++| \nlayer-sha256:5ba2efdfaa21e4a7e00ce446ff3df97026e9e0533d3292f270957eb4018cb891:    done           |++++++++++++++++++++++++++++++++++++++| \nlayer-sha256:e26b918ebb3c0da36ca4986fd578befe3ec641fe18b9c1079169ce3e6ab1c187:    done           |++++++++++++++++++++++++++++++++++++++| \nelapsed: 3.7 s                                                                    total:  75.2 M (20.3 MiB/s)                             \nunpacking linux/amd64 sha256:47f5d0f7cfdb399075326a84846b7643fe437cbc69ee51225d9b2b25b9756588...\ndone: 710.444689ms\t\n",
       "",
     ],
     [
@@ -143,7 +143,7 @@ const MISSION_1: [string, number, string, string | null][] = [
     [
       "ctr image list",
       0,
-      "REF                        TYPE                                                 DIGEST                                                                  SIZE     PLATFORMS   LABELS \ndocker.io/myid/hello:1.0.0 application/vnd.docker.distribution.manifest.v2+json sha256:690948889809a2828fb35fef55d7b4c0caf261bbfa43ec6169ed43d151f001af 70.4 MiB linux/amd64 -      \n",
+      "REF                        TYPE                                                 DIGEST                                                                  SIZE     PLATFORMS   LABELS \ndocker.io/myid/hello:1.0.0 application/vnd.docker.distribution.manifest.v2+json sha256:47f5d0f7cfdb399075326a84846b7643fe437cbc69ee51225d9b2b25b9756588 75.2 MiB linux/amd64 -      \n",
       "",
     ],
     [
@@ -161,13 +161,13 @@ const MISSION_1: [string, number, string, string | null][] = [
     [
       "ctr images list",
       0,
-      "REF                        TYPE                                                 DIGEST                                                                  SIZE     PLATFORMS   LABELS \ndocker.io/myid/hello:1.0.0 application/vnd.docker.distribution.manifest.v2+json sha256:690948889809a2828fb35fef55d7b4c0caf261bbfa43ec6169ed43d151f001af 70.4 MiB linux/amd64 -      \ndocker.io/myid/hello:2.0.0 application/vnd.docker.distribution.manifest.v2+json sha256:690948889809a2828fb35fef55d7b4c0caf261bbfa43ec6169ed43d151f001af 70.4 MiB linux/amd64 -      \n",
+      "REF                        TYPE                                                 DIGEST                                                                  SIZE     PLATFORMS   LABELS \ndocker.io/myid/hello:1.0.0 application/vnd.docker.distribution.manifest.v2+json sha256:47f5d0f7cfdb399075326a84846b7643fe437cbc69ee51225d9b2b25b9756588 75.2 MiB linux/amd64 -      \ndocker.io/myid/hello:2.0.0 application/vnd.docker.distribution.manifest.v2+json sha256:47f5d0f7cfdb399075326a84846b7643fe437cbc69ee51225d9b2b25b9756588 75.2 MiB linux/amd64 -      \n",
       "",
     ],
     [
       "ctr image push docker.io/myid/hello:2.0.0 --user myid",
       0,
-      "Password: \nmanifest-sha256:690948889809a2828fb35fef55d7b4c0caf261bbfa43ec6169ed43d151f001af: done           |++++++++++++++++++++++++++++++++++++++| \nconfig-sha256:82e9fc62e3d7e1b872856ad49d9a6b674a33fb6fba90129ec63fb2d9c9dc6d4a:   done           |++++++++++++++++++++++++++++++++++++++| \nlayer-sha256:5f6c4277ef0a7e4d8c8278c05b6b15ed87aa622bda3c856721611921ff403272:    done           |++++++++++++++++++++++++++++++++++++++| \nlayer-sha256:80a39e72bbf664135956b8a821ca18d4dc685ce1805266d2b78d7be16507939d:    done           |++++++++++++++++++++++++++++++++++++++| \nlayer-sha256:375ee579c34234b794b3e594ee8752b0abeb0077c3e3d6656b78ec273d9c75bc:    done           |++++++++++++++++++++++++++++++++++++++| \nlayer-sha256:fb5db2d7e785265cbfa50816022527a53a7f58966f8950ad5b5a53a4f58b9765:    done           |++++++++++++++++++++++++++++++++++++++| \nlayer-sha256:5ba2efdfaa21e4a7e00ce446ff3df97026e9e0533d3292f270957eb4018cb891:    done           |++++++++++++++++++++++++++++++++++++++| \nlayer-sha256:e26b918ebb3c0da36ca4986fd578befe3ec641fe18b9c1079169ce3e6ab1c187:    done           |++++++++++++++++++++++++++++++++++++++| \nelapsed: 3.2 s                                                                    total:  70.4 M (22.0 MiB/s)                             \n",
+      "Password: \nmanifest-sha256:47f5d0f7cfdb399075326a84846b7643fe437cbc69ee51225d9b2b25b9756588: done           |++++++++++++++++++++++++++++++++++++++| \nconfig-sha256:76725f288bc94391f4d0bd939cb2a3f4e7b90cf1a517ad93747f6a307bfcd10c:   done           |++++++++++++++++++++++++++++++++++++++| \nlayer-sha256:5f6c4277ef0a7e4d8c8278c05b6b15ed87aa622bda3c856721611921ff403272:    done           |++++++++++++++++++++++++++++++++++++++| \nlayer-sha256:80a39e72bbf664135956b8a821ca18d4dc685ce1805266d2b78d7be16507939d:    done           |++++++++++++++++++++++++++++++++++++++| \nlayer-sha256:375ee579c34234b794b3e594ee8752b0abeb0077c3e3d6656b78ec273d9c75bc:    done           |++++++++++++++++++++++++++++++++++++++| \nlayer-sha256:fb5db2d7e785265cbfa50816022527a53a7f58966f8950ad5b5a53a4f58b9765:    done           |++++++++++++++++++++++++++++++++++++++| \nlayer-sha256:5ba2efdfaa21e4a7e00ce446ff3df97026e9e0533d3292f270957eb4018cb891:    done           |++++++++++++++++++++++++++++++++++++++| \nlayer-sha256:e26b918ebb3c0da36ca4986fd578befe3ec641fe18b9c1079169ce3e6ab1c187:    done           |++++++++++++++++++++++++++++++++++++++| \nelapsed: 3.4 s                                                                    total:  75.2 M (22.1 MiB/s)                             \n",
       "",
     ],
     [
@@ -185,13 +185,13 @@ const MISSION_1: [string, number, string, string | null][] = [
     [
       "ctr -n k8s.io image import file.tar",
       0,
-      "unpacking docker.io/myid/hello:1.0.0 (sha256:690948889809a2828fb35fef55d7b4c0caf261bbfa43ec6169ed43d151f001af)...done\n",
+      "unpacking docker.io/myid/hello:1.0.0 (sha256:47f5d0f7cfdb399075326a84846b7643fe437cbc69ee51225d9b2b25b9756588)...done\n",
       "",
     ],
     [
       "ctr -n k8s.io image list | grep hello",
       0,
-      "docker.io/myid/hello:1.0.0                                              application/vnd.docker.distribution.manifest.v2+json sha256:690948889809a2828fb35fef55d7b4c0caf261bbfa43ec6169ed43d151f001af 70.4 MiB linux/amd64 io.cri-containerd.image=managed \n",
+      "docker.io/myid/hello:1.0.0                                              application/vnd.docker.distribution.manifest.v2+json sha256:47f5d0f7cfdb399075326a84846b7643fe437cbc69ee51225d9b2b25b9756588 75.2 MiB linux/amd64 io.cri-containerd.image=managed \n",
       "",
     ],
     [
@@ -209,7 +209,7 @@ const MISSION_1: [string, number, string, string | null][] = [
     [
       "ctr -n k8s.io image list",
       0,
-      "REF                                                                     TYPE                                                 DIGEST                                                                  SIZE     PLATFORMS   LABELS                          \nsha256:82e9fc62e3d7e1b872856ad49d9a6b674a33fb6fba90129ec63fb2d9c9dc6d4a application/vnd.docker.distribution.manifest.v2+json sha256:690948889809a2828fb35fef55d7b4c0caf261bbfa43ec6169ed43d151f001af 70.4 MiB linux/amd64 io.cri-containerd.image=managed \n",
+      "REF                                                                     TYPE                                                 DIGEST                                                                  SIZE     PLATFORMS   LABELS                          \nsha256:76725f288bc94391f4d0bd939cb2a3f4e7b90cf1a517ad93747f6a307bfcd10c application/vnd.docker.distribution.manifest.v2+json sha256:47f5d0f7cfdb399075326a84846b7643fe437cbc69ee51225d9b2b25b9756588 75.2 MiB linux/amd64 io.cri-containerd.image=managed \n",
       "",
     ],
 

@@ -175,3 +175,13 @@ describe("the per-layer size model", () => {
     expect(dockerSize(unpacked(bigger))).toBe("980MB");
   });
 });
+
+describe("apiTesterFigures (the UI's layer view)", () => {
+  it("agrees with what the terminal prints", async () => {
+    const { apiTesterFigures } = await import("./figures");
+    const f = apiTesterFigures();
+    expect([f.docker.text, f.ctrPulled.text, f.ctrImported.text]).toEqual(["490MB", "248.3 MiB", "471.0 MiB"]);
+    expect(f.metadataBytes.pulled).toBeLessThan(10_000);
+    expect(f.ctrPulled.bytes).toBe(f.layers.reduce((s, l) => s + l.gzipBytes, 0) + f.metadataBytes.pulled);
+  });
+});
