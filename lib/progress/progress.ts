@@ -6,6 +6,10 @@
  */
 import { z } from "zod";
 
+// The site's CSP has no 'unsafe-eval'. Without this, zod probes `new Function("")` on the first object
+// parse; the probe's error is caught, but Chromium still reports a CSP violation. jitless skips it.
+z.config({ jitless: true });
+
 export const PROGRESS_KEY = "deploy-notes:progress";
 export const PROGRESS_VERSION = 1;
 /** Larger raw values are not ours (or are broken): ignored rather than parsed. */
