@@ -81,6 +81,7 @@ test("an unknown URL shows the styled 404 page", async ({ page }) => {
 });
 
 test("every page in the sitemap loads with a title, a description and no console errors", async ({ page, request }) => {
+  test.setTimeout(120_000);
   const xml = await (await request.get("/sitemap.xml")).text();
   const pages = pagesFromSitemap(xml);
   expect(pages).toEqual(expect.arrayContaining(["/", "/glossary", ...lessons.map((l) => `/lessons/${l.slug}`)]));

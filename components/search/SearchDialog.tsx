@@ -59,7 +59,11 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose: () => 
   }
 
   function onKeyDown(e: React.KeyboardEvent) {
-    if (e.key === "ArrowDown" && hits.length) {
+    if (e.key === "Escape") {
+      // A search input would spend the first Esc on clearing itself; one Esc should close the box.
+      e.preventDefault();
+      onClose();
+    } else if (e.key === "ArrowDown" && hits.length) {
       e.preventDefault();
       setActive((a) => (a + 1) % hits.length);
     } else if (e.key === "ArrowUp" && hits.length) {
