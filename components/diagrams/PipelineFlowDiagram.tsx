@@ -33,7 +33,7 @@ export function PipelineFlowDiagram() {
         height={104}
         rx={12}
         strokeWidth={2}
-        className="fill-none stroke-slate-500 dark:stroke-slate-400"
+        className="fill-none stroke-muted"
       />
       {STAGES.map((s, i) => (
         <Box key={s} x={STAGE_X[i]} y={46} w={STAGE_W} h={50} label={s} size={14} />
@@ -49,7 +49,7 @@ export function PipelineFlowDiagram() {
         ② 분리: 단계별 파이프라인 + 트리거
       </Label>
       {STAGES.map((s, i) => (
-        <Box key={s} x={STAGE_X[i]} y={188} w={STAGE_W} h={60} label={s} sub={OWNERS[i]} size={14} className="fill-slate-50 stroke-slate-700 dark:fill-slate-900 dark:stroke-slate-300" />
+        <Box key={s} x={STAGE_X[i]} y={188} w={STAGE_W} h={60} label={s} sub={OWNERS[i]} size={14} className="fill-surface stroke-fg" />
       ))}
       <Arrow x1={STAGE_X[0] + STAGE_W + 2} y1={218} x2={STAGE_X[1] - 2} y2={218} width={2} dashed />
       <Arrow x1={STAGE_X[1] + STAGE_W + 2} y1={218} x2={STAGE_X[2] - 2} y2={218} width={2} dashed />

@@ -2,8 +2,8 @@ import { useId, type ReactNode } from "react";
 
 /*
  * Shared SVG building blocks for the static diagrams.
- * Colours come from Tailwind theme classes with `dark:` variants (never fixed hex values), so the
- * same SVG reads in both themes. Versions always get two cues: colour (v1 blue, v2 orange) AND
+ * Colours come from the theme tokens of app/globals.css (fill-v1, stroke-muted ...), designed
+ * separately for light and dark, so the same SVG reads in both themes. Versions always get two cues: colour (v1 blue, v2 orange) AND
  * the label text "v1"/"v2" plus a border style (v1 solid, v2 dashed), so colour is never the only cue.
  */
 
@@ -12,28 +12,28 @@ export type Version = "v1" | "v2";
 /** Tailwind classes per version: tinted fill, strong stroke, readable text in light and dark. */
 export const VERSION_CLASSES: Record<Version, { shape: string; text: string; line: string }> = {
   v1: {
-    shape: "fill-blue-100 stroke-blue-700 dark:fill-blue-950 dark:stroke-blue-300",
-    text: "fill-blue-900 dark:fill-blue-100",
-    line: "stroke-blue-700 dark:stroke-blue-300",
+    shape: "fill-v1-soft stroke-v1",
+    text: "fill-fg",
+    line: "stroke-v1",
   },
   v2: {
-    shape: "fill-orange-100 stroke-orange-700 dark:fill-orange-950 dark:stroke-orange-300",
-    text: "fill-orange-900 dark:fill-orange-100",
-    line: "stroke-orange-700 dark:stroke-orange-300",
+    shape: "fill-v2-soft stroke-v2",
+    text: "fill-fg",
+    line: "stroke-v2",
   },
 };
 
 /** Text colour for arrows/labels tied to a version (fill, not stroke). */
 export const VERSION_FILL: Record<Version, string> = {
-  v1: "fill-blue-700 dark:fill-blue-300",
-  v2: "fill-orange-700 dark:fill-orange-300",
+  v1: "fill-v1",
+  v2: "fill-v2",
 };
 
 /** v2 is dashed so the two versions differ even in greyscale. */
 export const VERSION_DASH: Record<Version, string | undefined> = { v1: undefined, v2: "6 4" };
 
-const NEUTRAL_BOX = "fill-slate-50 stroke-slate-500 dark:fill-slate-900 dark:stroke-slate-400";
-const MUTED_TEXT = "fill-slate-600 dark:fill-slate-300";
+const NEUTRAL_BOX = "fill-surface stroke-muted";
+const MUTED_TEXT = "fill-muted";
 
 type SvgProps = {
   width: number;
@@ -58,7 +58,7 @@ export function DiagramSvg({ width, height, title, desc, children }: SvgProps) {
       aria-describedby={`${id}-d`}
       // Designed for a 360-unit width so labels stay ≥ 12px on a 360px phone; capped on wide
       // screens so the same labels do not grow into headlines.
-      className="mx-auto block h-auto w-full max-w-[440px] text-slate-800 dark:text-slate-100"
+      className="mx-auto block h-auto w-full max-w-[440px] text-fg"
       style={{ aspectRatio: `${width} / ${height}` }}
       fontFamily="inherit"
     >
@@ -175,7 +175,7 @@ export function Pod({ x, y, version, size = 48, gone }: PodProps) {
           x2={x + size - 4}
           y2={y + 4}
           strokeWidth={3}
-          className="stroke-slate-700 dark:stroke-slate-200"
+          className="stroke-fg"
         />
       )}
     </g>

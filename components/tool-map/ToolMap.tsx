@@ -23,7 +23,18 @@ const HOSTING_ICON: Record<Hosting, string> = { saas: "☁", "self-hosted": "�
 function InlineText({ text }: { text: string }) {
   return (
     <>
-      {text.split("`").map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : <span key={i}>{part}</span>))}
+      {text
+        .split("`")
+        .map((part, i) =>
+          i % 2 === 1 ? (
+            // .prose breaks inline code anywhere; keep short identifiers whole where they fit.
+            <code key={i} style={{ wordBreak: "normal", overflowWrap: "anywhere" }}>
+              {part}
+            </code>
+          ) : (
+            <span key={i}>{part}</span>
+          ),
+        )}
     </>
   );
 }
@@ -31,7 +42,7 @@ function InlineText({ text }: { text: string }) {
 function NoteNames({ tool }: { tool: Tool }) {
   const { terse, blog } = tool.notes;
   return (
-    <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
+    <p className="mt-1 mb-0 text-xs text-muted">
       {`노트 표기 — 정리 노트: ${terse ?? "없음"} · 블로그: ${blog ?? "없음"}`}
     </p>
   );
@@ -39,13 +50,13 @@ function NoteNames({ tool }: { tool: Tool }) {
 
 function ToolCard({ tool }: { tool: Tool }) {
   return (
-    <li
-      data-tool={tool.id}
-      className="rounded-xl border border-slate-200 p-4 dark:border-slate-700"
-    >
+    // Inline margins: the lesson's .prose rules (li + li, h4) are unlayered and would beat utilities.
+    <li data-tool={tool.id} className="rounded-xl border border-border bg-surface p-4" style={{ marginTop: 0 }}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h4 className="m-0 text-base font-semibold">{tool.name}</h4>
-        <span className="rounded-full border border-slate-300 px-2 py-0.5 text-xs dark:border-slate-600">
+        <h4 className="text-base font-semibold" style={{ margin: 0 }}>
+          {tool.name}
+        </h4>
+        <span className="rounded-full border border-border px-2 py-0.5 text-xs">
           <span aria-hidden="true">{HOSTING_ICON[tool.hosting]} </span>
           {HOSTING_LABEL[tool.hosting]}
         </span>
@@ -53,7 +64,7 @@ function ToolCard({ tool }: { tool: Tool }) {
       <p className="mt-2 mb-0 text-sm">
         <InlineText text={tool.what} />
       </p>
-      <p className="mt-1 mb-0 text-sm text-slate-600 dark:text-slate-300">
+      <p className="mt-1 mb-0 text-sm text-muted">
         <InlineText text={tool.hostingNote} />
       </p>
       <NoteNames tool={tool} />
@@ -76,11 +87,11 @@ export function ToolMap() {
             aria-labelledby={`toolmap-${c.id}`}
             className={`mt-6 ${HIDE_UNLESS[c.id]}`}
           >
-            <h3 id={`toolmap-${c.id}`} className="mb-1 text-lg font-bold">
+            <h3 id={`toolmap-${c.id}`} className="mb-1 text-lg font-bold" style={{ marginTop: 0 }}>
               {c.label}
             </h3>
-            <p className="mt-0 mb-3 text-sm text-slate-600 dark:text-slate-300">{c.hint}</p>
-            <ul className="m-0 grid list-none gap-3 p-0 sm:grid-cols-2">
+            <p className="mt-0 mb-3 text-sm text-muted">{c.hint}</p>
+            <ul className="m-0 grid gap-3 p-0 sm:grid-cols-2" style={{ listStyle: "none", padding: 0 }}>
               {toolsIn(c.id).map((t) => (
                 <ToolCard key={t.id} tool={t} />
               ))}

@@ -36,11 +36,11 @@ export function ToolMapFilter({ categories, counts, children }: Props) {
               onClick={() => setFilter(o.id)}
               className={
                 "min-h-11 rounded-full border px-4 text-sm font-medium transition-colors " +
-                "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 " +
-                "dark:focus-visible:outline-blue-300 motion-reduce:transition-none " +
+                "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent " +
+                "motion-reduce:transition-none " +
                 (pressed
-                  ? "border-slate-900 bg-slate-900 text-white dark:border-slate-100 dark:bg-slate-100 dark:text-slate-900"
-                  : "border-slate-300 bg-transparent text-slate-700 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800")
+                  ? "border-accent bg-accent text-accent-fg"
+                  : "border-border bg-transparent text-fg hover:bg-surface-2")
               }
             >
               {/* A check mark as well as the fill, so the pressed state is not colour alone. */}
@@ -50,7 +50,7 @@ export function ToolMapFilter({ categories, counts, children }: Props) {
           );
         })}
       </div>
-      <p aria-live="polite" className="mt-3 text-sm text-slate-600 dark:text-slate-300">
+      <p aria-live="polite" className="mt-3 text-sm text-muted">
         {`도구 ${shown}개 표시 중 (전체 ${total}개)`}
       </p>
       {children}
