@@ -55,7 +55,7 @@ function Correction({ noteSaid, sources, children }: { noteSaid?: string; source
   const links = sources.filter((s): s is [string, string | undefined] => Boolean(s[0]));
   return (
     <div className="mt-3 text-fg">
-      <div className="grid gap-3 md:grid-cols-2">
+      <div className="grid gap-3 md:grid-cols-[2fr_3fr]">
         <section className="rounded-md border border-border bg-bg p-3" aria-label="노트의 설명">
           <h4 className="text-sm font-bold text-muted">노트의 설명</h4>
           <p className="mt-1 text-muted">{noteSaid}</p>
