@@ -82,8 +82,8 @@ test("the final quiz: wrong and right answers by keyboard, score, reload, retry 
   const wrong = new Set(final.questions.flatMap((q, i) => (i % 4 === 1 || i === firstCommand ? [q.id] : [])));
 
   for (const [i, q] of final.questions.entries()) {
-    await expect(quiz.getByText(`${i + 1} / ${total}`, { exact: true })).toBeVisible();
     const card = quiz.locator(`[data-question="${q.id}"]`);
+    await expect(card.getByText(`${i + 1} / ${total} ·`)).toBeVisible();
     const isWrong = wrong.has(q.id);
     await answer(page, card, "final", q, !isWrong, i === firstCommand ? HOSTILE : undefined);
     const feedback = card.locator("[data-feedback]");
@@ -128,7 +128,7 @@ test("the final quiz: wrong and right answers by keyboard, score, reload, retry 
 
   // Start over: the first question, unanswered, and nothing stored.
   await press(score.getByRole("button", { name: "처음부터 다시" }), "Enter");
-  await expect(quiz.getByText(`1 / ${total}`, { exact: true })).toBeVisible();
+  await expect(quiz.locator(`[data-question="${final.questions[0].id}"]`).getByText(`1 / ${total} ·`)).toBeVisible();
   await expect(quiz.locator("[data-feedback]")).toHaveCount(0);
   const after = await page.evaluate(() => JSON.parse(localStorage.getItem("deploy-notes:progress") ?? "{}"));
   expect(after.quizzes?.final).toBeUndefined();

@@ -99,10 +99,11 @@ export function QuizRunner({ quiz }: { quiz: ClientQuiz }) {
         </>
       ) : oneAtATime ? (
         <>
-          <p className="text-sm text-muted">
-            {retrying ? "다시 풀기 " : ""}
-            {attempt.index + 1} / {attempt.ids.length}
-          </p>
+          {retrying && (
+            <p className="text-sm text-muted">
+              다시 풀기 {attempt.index + 1} / {attempt.ids.length}
+            </p>
+          )}
           {card(currentId, navigated)}
           {attempt.answers[currentId] && (
             <button type="button" onClick={goNext} className="inline-flex min-h-11 w-fit items-center rounded-lg bg-accent px-5 font-semibold text-accent-fg">

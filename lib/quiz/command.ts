@@ -370,7 +370,7 @@ export function hintFor(d: CommandDiff): string {
       return d.got ? `이 작업은 \`${d.got}\`가 아니라 \`${d.want}\`로 합니다.` : `\`${d.want}\` 명령으로 시작해야 합니다.`;
     case "global-misplaced":
       if (d.flag.name === "-n")
-        return "`-n`(네임스페이스)은 ctr의 전역 옵션이라 서브커맨드 앞에 와야 합니다: `ctr -n <네임스페이스> image ...`. 뒤에 쓰면 `flag provided but not defined: -n` 오류가 납니다.";
+        return "`-n`(네임스페이스)은 ctr의 전역 옵션이라 서브커맨드 앞에 와야 합니다: `ctr -n k8s.io image ...`. 뒤에 쓰면 `flag provided but not defined: -n` 오류가 납니다.";
       return `\`${d.flag.name}\`은 전역 옵션이라 서브커맨드보다 앞에 써야 합니다.`;
     case "global-missing":
       if (d.flag.name === "-n" && d.flag.value === "k8s.io")

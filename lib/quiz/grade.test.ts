@@ -131,6 +131,7 @@ describe("answerText and score", () => {
     expect(answerText("q", multiple)).toBe("a, c");
     expect(answerText("q", order)).toBe("1. pull\n2. export\n3. import\n4. list");
     expect(answerText("q", { ...predict, accept: [13], unit: "개" })).toBe("13 개");
+    expect(answerText("q", { ...base, id: "c", type: "command", accept: ["ctr ns list"] })).toBe("`ctr ns list`");
   });
   it("counts correct answers over the given ids", () => {
     expect(scoreOf({ a: { correct: true }, b: { correct: false } }, ["a", "b", "c"])).toEqual({ score: 1, total: 3 });

@@ -118,7 +118,7 @@ export function answerText(quizId: string, q: Question): string {
     case "match":
       return q.pairs.map((p) => `${p.left} → ${p.right}`).join("\n");
     case "command":
-      return q.accept[0];
+      return q.accept[0].includes("`") ? q.accept[0] : `\`${q.accept[0]}\``;
     case "predict":
       return String(q.accept[0]) + (typeof q.accept[0] === "number" && q.unit ? ` ${q.unit}` : "");
   }
