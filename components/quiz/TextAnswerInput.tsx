@@ -29,7 +29,7 @@ export function TextAnswerInput({ kind, value, onChange, disabled, placeholder, 
           value={value}
           onChange={(e) => onChange(e.target.value)}
           disabled={disabled}
-          placeholder={placeholder ?? (isCommand ? "예: ctr ns list" : "")}
+          placeholder={placeholder}
           autoComplete="off"
           autoCapitalize="off"
           autoCorrect="off"

@@ -27,7 +27,9 @@ export function attemptFromStored(quiz: ClientQuiz, entry: QuizEntry): Attempt {
     const response = a.response ?? (q.type === "command" || q.type === "predict" ? "" : []);
     answers[q.id] = { response, result: { ...grade(quiz.id, q, response), correct: a.correct } };
   }
-  return { ids: quiz.questions.map((q) => q.id), answers, index: quiz.questions.length };
+  // A quiz that gained questions since it was taken resumes at the first unanswered one.
+  const open = quiz.questions.findIndex((q) => !answers[q.id]);
+  return { ids: quiz.questions.map((q) => q.id), answers, index: open === -1 ? quiz.questions.length : open };
 }
 
 export const isComplete = (a: Attempt) => a.ids.every((id) => a.answers[id]);
