@@ -4,7 +4,8 @@
  * draft answer; grading is done by lib/quiz and reported up through `onChecked`.
  */
 import { useEffect, useMemo, useRef, useState } from "react";
-import { answerText, grade, initialOrder, matchOptions, type GradeResult, type Response } from "@/lib/quiz/grade";
+import { answerText, grade, initialOrder, matchOptions, type Response } from "@/lib/quiz/grade";
+import type { Checked } from "@/lib/quiz/attempt";
 import type { ClientQuestion } from "./types";
 import { ChoiceInput } from "./ChoiceInput";
 import { OrderInput } from "./OrderInput";
@@ -13,10 +14,7 @@ import { TextAnswerInput } from "./TextAnswerInput";
 import { Feedback } from "./Feedback";
 import { InlineCode } from "./InlineCode";
 
-export interface Checked {
-  response: Response;
-  result: GradeResult;
-}
+export type { Checked };
 
 interface Props {
   quizId: string;

@@ -9,7 +9,7 @@ import { clearQuizResult, recordQuizResult } from "@/lib/progress/progress";
 import { useProgress } from "@/components/progress/useProgress";
 import { QuestionCard, type Checked } from "./QuestionCard";
 import { ScorePanel } from "./ScorePanel";
-import { attemptFromStored, freshAttempt, isComplete, missedIds, retryMissed, toStoredResult, type Attempt } from "./attempt";
+import { attemptFromStored, freshAttempt, isComplete, missedIds, retryMissed, toStoredResult, type Attempt } from "@/lib/quiz/attempt";
 import type { ClientQuiz } from "./types";
 
 export function QuizRunner({ quiz }: { quiz: ClientQuiz }) {

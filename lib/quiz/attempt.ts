@@ -2,10 +2,22 @@
  * Attempt bookkeeping for the quiz runner, kept out of the component: which questions this pass
  * covers, what has been checked, and how a finished pass becomes a stored result.
  */
-import { grade } from "@/lib/quiz/grade";
-import type { QuizEntry, QuizAnswer } from "@/lib/progress/progress";
-import type { Checked } from "./QuestionCard";
-import type { ClientQuiz } from "./types";
+import { grade, type GradeResult, type Response } from "./grade";
+import type { Question } from "./schema";
+import type { QuizEntry, QuizAnswer } from "../progress/progress";
+
+/** A checked answer: what was answered and how it was graded. */
+export interface Checked {
+  response: Response;
+  result: GradeResult;
+}
+
+/** The part of a quiz an attempt needs (the client quiz data satisfies it). */
+export interface QuizLike {
+  id: string;
+  questions: Question[];
+}
+
 
 export interface Attempt {
   /** Question ids asked in this pass (all, or only the missed ones). */
@@ -16,10 +28,10 @@ export interface Attempt {
   index: number;
 }
 
-export const freshAttempt = (quiz: ClientQuiz): Attempt => ({ ids: quiz.questions.map((q) => q.id), answers: {}, index: 0 });
+export const freshAttempt = (quiz: QuizLike): Attempt => ({ ids: quiz.questions.map((q) => q.id), answers: {}, index: 0 });
 
 /** Rebuild feedback from a stored result (after a reload or in another tab). */
-export function attemptFromStored(quiz: ClientQuiz, entry: QuizEntry): Attempt {
+export function attemptFromStored(quiz: QuizLike, entry: QuizEntry): Attempt {
   const answers: Record<string, Checked> = {};
   for (const q of quiz.questions) {
     const a = entry.answers[q.id];
@@ -34,18 +46,18 @@ export function attemptFromStored(quiz: ClientQuiz, entry: QuizEntry): Attempt {
 
 export const isComplete = (a: Attempt) => a.ids.every((id) => a.answers[id]);
 
-export function missedIds(quiz: ClientQuiz, a: Attempt): string[] {
+export function missedIds(quiz: QuizLike, a: Attempt): string[] {
   return quiz.questions.filter((q) => !a.answers[q.id]?.result.correct).map((q) => q.id);
 }
 
-export function retryMissed(quiz: ClientQuiz, a: Attempt): Attempt {
+export function retryMissed(quiz: QuizLike, a: Attempt): Attempt {
   const ids = missedIds(quiz, a);
   const answers = { ...a.answers };
   for (const id of ids) delete answers[id];
   return { ids, answers, index: 0 };
 }
 
-export function toStoredResult(quiz: ClientQuiz, a: Attempt): { answers: Record<string, QuizAnswer>; score: number; total: number } {
+export function toStoredResult(quiz: QuizLike, a: Attempt): { answers: Record<string, QuizAnswer>; score: number; total: number } {
   const answers: Record<string, QuizAnswer> = {};
   let score = 0;
   for (const q of quiz.questions) {
