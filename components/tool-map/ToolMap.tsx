@@ -56,7 +56,7 @@ function ToolCard({ tool }: { tool: Tool }) {
         <h4 className="text-base font-semibold" style={{ margin: 0 }}>
           {tool.name}
         </h4>
-        <span className="rounded-full border border-border px-2 py-0.5 text-xs">
+        <span className="whitespace-nowrap rounded-full border border-border px-2 py-0.5 text-xs">
           <span aria-hidden="true">{HOSTING_ICON[tool.hosting]} </span>
           {HOSTING_LABEL[tool.hosting]}
         </span>
