@@ -7,7 +7,7 @@ export function CanarySteps({ steps, frame }: { steps: string; frame: Frame }) {
   if (!Array.isArray(parsed) || !frame.canary) return null;
   const c = frame.canary;
   return (
-    <ol aria-label="카나리 단계" className="flex flex-wrap gap-1 text-xs">
+    <ol aria-label="카나리 단계 진행" className="flex flex-wrap gap-1 text-xs">
       {parsed.map((s, i) => {
         const done = i < c.stepIndex || c.status === "promoted";
         const current = i === c.stepIndex && c.status !== "promoted" && c.status !== "aborted";

@@ -1,6 +1,7 @@
 "use client";
 import type { Player } from "./useRolloutPlayer";
 import { SPEEDS } from "./labels";
+import { PauseIcon, PlayIcon, ResetIcon, StepBackIcon, StepForwardIcon } from "./icons";
 
 const BTN =
   "inline-flex min-h-11 min-w-11 items-center justify-center gap-1 rounded-md border border-border bg-surface px-3 text-sm font-medium hover:bg-surface-2 disabled:opacity-50 disabled:cursor-not-allowed";
@@ -11,11 +12,11 @@ export function Controls({ player, label }: { player: Player; label: string }) {
   return (
     <div role="group" aria-label={`${label} 재생 조작`} className="flex flex-wrap items-center gap-2">
       <button type="button" className={BTN} onClick={player.reset} aria-label="처음으로 되돌리기">
-        <span aria-hidden="true">⏮</span>
+        <ResetIcon />
         <span className="sr-only sm:not-sr-only">처음</span>
       </button>
       <button type="button" className={BTN} onClick={() => player.step(-1)} disabled={index <= 0} aria-label="한 틱 뒤로">
-        <span aria-hidden="true">◀</span>
+        <StepBackIcon />
       </button>
       <button
         type="button"
@@ -24,11 +25,11 @@ export function Controls({ player, label }: { player: Player; label: string }) {
         aria-label={playing ? "일시정지" : "재생"}
         data-testid="play"
       >
-        <span aria-hidden="true">{playing ? "⏸" : "▶"}</span>
+        {playing ? <PauseIcon /> : <PlayIcon />}
         {playing ? "일시정지" : "재생"}
       </button>
       <button type="button" className={BTN} onClick={() => player.step(1)} disabled={index >= player.frames.length - 1} aria-label="한 틱 앞으로">
-        <span aria-hidden="true">▶︎|</span>
+        <StepForwardIcon />
       </button>
       <label className="flex items-center gap-1 text-sm">
         <span className="text-muted">속도</span>
@@ -45,7 +46,7 @@ export function Controls({ player, label }: { player: Player; label: string }) {
         </select>
       </label>
       <label className="flex min-w-40 flex-1 items-center gap-2 text-sm">
-        <span className="shrink-0 font-mono text-xs text-muted" aria-hidden="true">
+        <span className="shrink-0 text-xs tabular-nums text-muted" aria-hidden="true">
           틱 {index}/{end}
         </span>
         <input

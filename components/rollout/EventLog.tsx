@@ -17,7 +17,7 @@ export function EventLog({ frames, index }: { frames: Frame[]; index: number }) 
   return (
     <div className="grid gap-2">
       <div aria-live="polite" aria-atomic="true" className="min-h-16 rounded-md border border-border bg-surface p-2 text-sm leading-relaxed">
-        <span className="mr-1 font-mono text-xs text-muted">틱 {frame.tick}</span>
+        <span className="mr-1 text-xs font-semibold text-muted">틱 {frame.tick}</span>
         {frame.narration}
       </div>
       <div className="rounded-md border border-border">
@@ -30,7 +30,7 @@ export function EventLog({ frames, index }: { frames: Frame[]; index: number }) 
           ) : null}
         </p>
         <ol className="h-28 overflow-auto px-2 py-1 font-mono text-xs leading-5" aria-label="최근 이벤트">
-          {recent.length === 0 ? <li className="text-muted">아직 이벤트가 없습니다.</li> : null}
+          {recent.length === 0 ? <li className="font-sans text-muted">아직 이벤트가 없습니다.</li> : null}
           {recent.map((r) => (
             <li key={r.key} className={r.warning ? "text-fail" : undefined}>
               <span className="text-muted">t{r.tick} </span>

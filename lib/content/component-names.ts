@@ -17,6 +17,7 @@ export const AUTHOR_COMPONENTS = [
   "StrategyDiagram",
   "ToolMap",
   // rollout (components/rollout/), quiz (components/quiz/), sandbox (components/sandbox/)
+  "RolloutDiagram",
   "Quiz",
   "QuizQuestion",
 ] as const;
