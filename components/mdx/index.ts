@@ -11,6 +11,8 @@ import { MdxLink, MdxTable } from "./MdxLink";
 import { diagramMdxComponents } from "@/components/diagrams/mdx";
 import { toolMapMdxComponents } from "@/components/tool-map/mdx";
 import { quizMdxComponents } from "@/components/quiz/mdx";
+import { rolloutMdxComponents } from "@/components/rollout/mdx";
+import { sandboxMdxComponents } from "@/components/sandbox/mdx";
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- MDX passes arbitrary props */
 type AnyComponent = ComponentType<any>;
@@ -28,6 +30,8 @@ const authorComponents = {
   ...diagramMdxComponents,
   ...toolMapMdxComponents,
   ...quizMdxComponents,
+  ...rolloutMdxComponents,
+  ...sandboxMdxComponents,
 } satisfies Record<AuthorComponentName, AnyComponent>;
 
 /** Internal replacements for the HTML that markdown produces. */

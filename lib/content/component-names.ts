@@ -20,6 +20,7 @@ export const AUTHOR_COMPONENTS = [
   "RolloutDiagram",
   "Quiz",
   "QuizQuestion",
+  "Sandbox",
 ] as const;
 
 export type AuthorComponentName = (typeof AUTHOR_COMPONENTS)[number];
