@@ -18,7 +18,7 @@ export function LayerView() {
   const f = apiTesterFigures();
   return (
     <section aria-labelledby="layer-view-title" className="rounded-xl border border-border bg-surface p-3">
-      <h3 id="layer-view-title" className="font-bold">
+      <h3 id="layer-view-title" className="!mt-0 !text-base !font-bold">
         1pro/api-tester 레이어로 보는 크기 차이
       </h3>
       <p className="mt-1 text-sm leading-relaxed text-muted">
@@ -30,41 +30,41 @@ export function LayerView() {
         <table className="w-full min-w-[34rem] border-collapse text-sm tabular-nums">
           <caption className="sr-only">레이어별 압축 전후 크기</caption>
           <thead>
-            <tr className="border-b border-border text-left text-xs text-muted">
+            <tr className="border-b border-border !text-left text-xs text-muted">
               <th scope="col" className="py-1 pr-2 font-semibold">레이어(만든 명령)</th>
-              <th scope="col" className="py-1 pr-2 text-right font-semibold">풀어 놓은 파일</th>
-              <th scope="col" className="py-1 pr-2 text-right font-semibold">압축 blob</th>
-              <th scope="col" className="py-1 text-right font-semibold">tar (docker save)</th>
+              <th scope="col" className="py-1 pr-2 !text-right font-semibold">풀어 놓은 파일</th>
+              <th scope="col" className="py-1 pr-2 !text-right font-semibold">압축 blob</th>
+              <th scope="col" className="py-1 !text-right font-semibold">tar (docker save)</th>
             </tr>
           </thead>
           <tbody>
             {f.layers.map((l, i) => (
               <tr key={i} className="border-b border-border/60">
-                <th scope="row" className="max-w-[16rem] truncate py-1 pr-2 text-left font-mono text-xs font-normal" title={l.createdBy}>
+                <th scope="row" className="max-w-[16rem] truncate py-1 pr-2 !text-left font-mono text-xs font-normal" title={l.createdBy}>
                   {shortCommand(l.createdBy)}
                 </th>
-                <td className="py-1 pr-2 text-right">{mb(l.unpackedBytes)}</td>
-                <td className="py-1 pr-2 text-right">{mib(l.gzipBytes)}</td>
-                <td className="py-1 text-right">{mib(l.tarBytes)}</td>
+                <td className="py-1 pr-2 !text-right">{mb(l.unpackedBytes)}</td>
+                <td className="py-1 pr-2 !text-right">{mib(l.gzipBytes)}</td>
+                <td className="py-1 !text-right">{mib(l.tarBytes)}</td>
               </tr>
             ))}
             <tr className="text-xs text-muted">
-              <th scope="row" className="py-1 pr-2 text-left font-normal">index·manifest·config</th>
-              <td className="py-1 pr-2 text-right">—</td>
-              <td className="py-1 pr-2 text-right">{(f.metadataBytes.pulled / 1024).toFixed(1)} KiB</td>
-              <td className="py-1 text-right">{(f.metadataBytes.imported / 1024).toFixed(1)} KiB</td>
+              <th scope="row" className="py-1 pr-2 !text-left font-normal">index·manifest·config</th>
+              <td className="py-1 pr-2 !text-right">—</td>
+              <td className="py-1 pr-2 !text-right">{(f.metadataBytes.pulled / 1024).toFixed(1)} KiB</td>
+              <td className="py-1 !text-right">{(f.metadataBytes.imported / 1024).toFixed(1)} KiB</td>
             </tr>
           </tbody>
           <tfoot>
             <tr className="border-t-2 border-border font-semibold">
-              <th scope="row" className="py-1.5 pr-2 text-left">합계 (화면에 보이는 값)</th>
-              <td className="py-1.5 pr-2 text-right" data-testid="figure-docker">
+              <th scope="row" className="py-1.5 pr-2 !text-left">합계 (화면에 보이는 값)</th>
+              <td className="py-1.5 pr-2 !text-right" data-testid="figure-docker">
                 {f.docker.text} <span className="block text-xs font-normal text-muted">docker image ls</span>
               </td>
-              <td className="py-1.5 pr-2 text-right" data-testid="figure-ctr-pulled">
+              <td className="py-1.5 pr-2 !text-right" data-testid="figure-ctr-pulled">
                 {f.ctrPulled.text} <span className="block text-xs font-normal text-muted">ctr image ls (pull)</span>
               </td>
-              <td className="py-1.5 text-right" data-testid="figure-ctr-imported">
+              <td className="py-1.5 !text-right" data-testid="figure-ctr-imported">
                 {f.ctrImported.text} <span className="block text-xs font-normal text-muted">ctr image ls (import)</span>
               </td>
             </tr>

@@ -8,12 +8,12 @@
 import dynamic from "next/dynamic";
 import type { Scenario } from "@/lib/sandbox/state";
 import { LayerView } from "./LayerView";
-import { SANDBOX_FRAME, SANDBOX_PANEL, SANDBOX_TERMINAL } from "./layout";
+import { SANDBOX_FRAME, SANDBOX_PANEL, SANDBOX_TERMINAL, TERMINAL_FONT } from "./layout";
 
 function Placeholder() {
   return (
     <div className={SANDBOX_FRAME} data-sandbox-placeholder aria-busy="true">
-      <div className={`${SANDBOX_TERMINAL} flex items-center justify-center rounded-xl bg-terminal-bg font-mono text-sm text-terminal-dim`}>
+      <div style={TERMINAL_FONT} className={`${SANDBOX_TERMINAL} flex items-center justify-center rounded-xl bg-terminal-bg text-sm text-terminal-dim`}>
         연습 터미널을 불러오는 중…
       </div>
       <div className={`${SANDBOX_PANEL} rounded-xl border border-border bg-surface`} />
@@ -26,7 +26,7 @@ const SandboxApp = dynamic(() => import("./SandboxApp"), { ssr: false, loading: 
 export function Sandbox({ mission = "mission1" }: { mission?: Scenario }) {
   const m: Scenario = mission === "mission2" ? "mission2" : "mission1";
   return (
-    <div className="not-prose my-8" data-sandbox-root={m}>
+    <div className="not-prose @container my-8" data-sandbox-root={m}>
       <SandboxApp key={m} mission={m} />
       {m === "mission2" && (
         <div className="mt-4">

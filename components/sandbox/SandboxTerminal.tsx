@@ -10,6 +10,7 @@ import { PROMPT } from "@/lib/sandbox";
 import { CopyButton } from "@/components/mdx/CopyButton";
 import { TerminalOutput, transcriptText } from "./TerminalOutput";
 import type { SandboxSession } from "./useSandboxSession";
+import { TERMINAL_FONT } from "./layout";
 
 export interface FillRequest {
   text: string;
@@ -18,7 +19,7 @@ export interface FillRequest {
 }
 
 const BUTTON =
-  "inline-flex min-h-9 items-center justify-center rounded-md px-2.5 text-xs font-medium text-terminal-fg/90 hover:bg-white/10 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[#58a6ff] max-sm:min-h-11 max-sm:min-w-11";
+  "!mt-0 inline-flex min-h-9 shrink-0 whitespace-nowrap items-center justify-center rounded-md px-2.5 text-xs font-medium text-terminal-fg/90 hover:bg-white/10 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[#58a6ff] max-sm:min-h-11 max-sm:min-w-11";
 
 export function SandboxTerminal({ session, fill, title }: { session: SandboxSession; fill: FillRequest | null; title: string }) {
   const [line, setLine] = useState("");
@@ -111,12 +112,12 @@ export function SandboxTerminal({ session, fill, title }: { session: SandboxSess
 
   const masked = passwordFor !== null;
   return (
-    <section aria-labelledby={titleId} className="flex h-full min-h-0 flex-col overflow-hidden rounded-xl border border-black/20 bg-terminal-bg font-mono text-[13px] leading-5 text-terminal-fg shadow-sm dark:border-white/10">
+    <section aria-labelledby={titleId} style={TERMINAL_FONT} className="flex h-full min-h-0 flex-col overflow-hidden rounded-xl border border-black/20 bg-terminal-bg text-[13px] leading-5 text-terminal-fg shadow-sm dark:border-white/10">
       <div className="flex items-center gap-1 border-b border-white/10 px-3 py-1">
-        <h3 id={titleId} className="mr-auto truncate text-xs font-semibold text-terminal-dim">
+        <h3 id={titleId} className="!mt-0 mr-auto truncate !text-xs !leading-5 !font-semibold text-terminal-dim">
           {title} — root@cicd-server
         </h3>
-        <CopyButton text={transcriptText(session.transcript)} label="터미널 출력 복사" className="text-terminal-fg" />
+        <CopyButton text={transcriptText(session.transcript)} label="터미널 출력 복사" className="!mt-0 shrink-0 text-terminal-fg" />
         <button type="button" className={BUTTON} onClick={() => session.clear()}>
           화면 지우기
         </button>

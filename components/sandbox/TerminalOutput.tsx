@@ -28,7 +28,7 @@ const Entry = memo(function Entry({ entry }: { entry: TranscriptEntry }) {
     );
   }
   return (
-    <div className={`whitespace-pre ${KIND_CLASS[entry.kind]}`} data-entry={entry.kind}>
+    <div className={`${entry.kind === "info" ? "whitespace-pre-wrap" : "whitespace-pre"} ${KIND_CLASS[entry.kind]}`} data-entry={entry.kind}>
       {entry.text.replace(/\n$/, "")}
     </div>
   );
