@@ -114,7 +114,7 @@ test.describe("rollout playground", () => {
     await page.goto("/playground?strategy=Canary&replicas=7&steps=20%2C+pause&broken=1");
     await expect(page.getByRole("radio", { name: "Canary" })).toBeChecked();
     await expect(page.getByLabel("replicas")).toHaveValue("7");
-    await expect(page.getByLabel("카나리 단계")).toHaveValue("20, pause");
+    await expect(page.getByLabel("카나리 단계", { exact: true })).toHaveValue("20, pause");
     await expect(page.getByLabel("v2가 고장 (Ready가 되지 않음)")).toBeChecked();
     await page.getByLabel("replicas").fill("5");
     await expect(page).toHaveURL(/replicas=5/);

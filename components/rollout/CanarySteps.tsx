@@ -7,7 +7,7 @@ export function CanarySteps({ steps, frame }: { steps: string; frame: Frame }) {
   if (!Array.isArray(parsed) || !frame.canary) return null;
   const c = frame.canary;
   return (
-    <ol aria-label="카나리 단계 진행" className="flex flex-wrap gap-1 text-xs">
+    <ol aria-label="카나리 단계 진행" className="m-0! flex list-none! flex-wrap gap-1 pl-0! text-xs">
       {parsed.map((s, i) => {
         const done = i < c.stepIndex || c.status === "promoted";
         const current = i === c.stepIndex && c.status !== "promoted" && c.status !== "aborted";
@@ -16,7 +16,7 @@ export function CanarySteps({ steps, frame }: { steps: string; frame: Frame }) {
           <li
             key={i}
             aria-current={current ? "step" : undefined}
-            className={`rounded border px-2 py-1 ${current ? "border-accent font-semibold" : "border-border"} ${done ? "text-muted" : ""}`}
+            className={`mt-0! rounded border px-2 py-1 ${current ? "border-accent font-semibold" : "border-border"} ${done ? "text-muted" : ""}`}
           >
             {done ? "✓ " : current ? "▶ " : ""}
             {text}
@@ -24,10 +24,10 @@ export function CanarySteps({ steps, frame }: { steps: string; frame: Frame }) {
           </li>
         );
       })}
-      <li className={`rounded border px-2 py-1 ${c.status === "promoted" ? "border-accent font-semibold" : "border-border"}`}>
+      <li className={`mt-0! rounded border px-2 py-1 ${c.status === "promoted" ? "border-accent font-semibold" : "border-border"}`}>
         {c.status === "promoted" ? "✓ " : ""}승격
       </li>
-      {c.status === "aborted" ? <li className="rounded border border-fail px-2 py-1 font-semibold text-fail">✕ 중단됨</li> : null}
+      {c.status === "aborted" ? <li className="mt-0! rounded border border-fail px-2 py-1 font-semibold text-fail">✕ 중단됨</li> : null}
     </ol>
   );
 }

@@ -29,10 +29,10 @@ export function EventLog({ frames, index }: { frames: Frame[]; index: number }) 
             </span>
           ) : null}
         </p>
-        <ol className="h-28 overflow-auto px-2 py-1 font-mono text-xs leading-5" aria-label="최근 이벤트">
-          {recent.length === 0 ? <li className="font-sans text-muted">아직 이벤트가 없습니다.</li> : null}
+        <ol className="m-0! h-28 list-none! overflow-auto px-2! py-1 font-mono text-xs leading-5" aria-label="최근 이벤트">
+          {recent.length === 0 ? <li className="mt-0! font-sans text-muted">아직 이벤트가 없습니다.</li> : null}
           {recent.map((r) => (
-            <li key={r.key} className={r.warning ? "text-fail" : undefined}>
+            <li key={r.key} className={`mt-0! ${r.warning ? "text-fail" : ""}`}>
               <span className="text-muted">t{r.tick} </span>
               <span className="text-muted">[{r.from}] </span>
               {r.text}

@@ -47,7 +47,7 @@ export function RolloutDiagram(props: RolloutDiagramProps) {
 
   return (
     <LazyMotion features={loadFeatures} strict>
-      <section aria-label={label} data-testid={`rollout-${applied.strategy}`} className="not-prose my-6 grid gap-3 rounded-xl border border-border bg-bg p-3 sm:p-4">
+      <section aria-label={label} data-testid={`rollout-${applied.strategy}`} className="not-prose grid gap-3 rounded-xl border border-border bg-bg p-3 sm:p-4">
         <header className="flex flex-wrap items-baseline justify-between gap-2">
           <p className="font-semibold">{label}</p>
           <p className="text-xs text-muted">{describeSetup(applied)}</p>
