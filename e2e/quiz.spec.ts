@@ -13,6 +13,8 @@ import type { Question, Quiz } from "../lib/quiz/schema";
 const HOSTILE = "<img src=x onerror=alert(1)>";
 const root = path.resolve(__dirname, "..");
 const final = loadQuiz("final", root) as Quiz;
+// The full flow runs on the first lesson's quiz (one question at a time, every kind of input but predict).
+const lesson = loadQuiz("cicd-pipeline", root) as Quiz;
 
 async function press(locator: Locator, key: string) {
   await locator.focus();
@@ -69,23 +71,24 @@ async function answer(page: Page, card: Locator, quizId: string, q: Question, ri
   await press(card.getByRole("button", { name: "확인", exact: true }), "Enter");
 }
 
-test("the final quiz: wrong and right answers by keyboard, score, reload, retry missed, start over", async ({ page }) => {
-  test.setTimeout(120_000);
+test("a lesson quiz by keyboard: wrong and right answers, score, reload, retry missed, start over", async ({ page }) => {
+  test.setTimeout(180_000);
   page.on("dialog", (d) => {
     throw new Error(`a dialog opened: ${d.message()}`);
   });
-  await page.goto("/quiz/final");
-  const quiz = page.locator(`[data-quiz="final"]`);
-  const total = final.questions.length;
-  const firstCommand = final.questions.findIndex((q) => q.type === "command");
-  // Every fourth question wrong, plus the first command question with a hostile answer.
-  const wrong = new Set(final.questions.flatMap((q, i) => (i % 4 === 1 || i === firstCommand ? [q.id] : [])));
+  await page.goto(`/lessons/${lesson.id}`);
+  const quiz = page.locator(`[data-quiz="${lesson.id}"]`);
+  const total = lesson.questions.length;
+  const firstCommand = lesson.questions.findIndex((q) => q.type === "command");
+  expect(firstCommand).toBeGreaterThanOrEqual(0);
+  // Every fourth question wrong, plus the command question with a hostile answer.
+  const wrong = new Set(lesson.questions.flatMap((q, i) => (i % 4 === 1 || i === firstCommand ? [q.id] : [])));
 
-  for (const [i, q] of final.questions.entries()) {
+  for (const [i, q] of lesson.questions.entries()) {
     const card = quiz.locator(`[data-question="${q.id}"]`);
     await expect(card.getByText(`${i + 1} / ${total} ·`)).toBeVisible();
     const isWrong = wrong.has(q.id);
-    await answer(page, card, "final", q, !isWrong, i === firstCommand ? HOSTILE : undefined);
+    await answer(page, card, lesson.id, q, !isWrong, i === firstCommand ? HOSTILE : undefined);
     const feedback = card.locator("[data-feedback]");
     await expect(feedback).toHaveAttribute("data-feedback", isWrong ? "wrong" : "correct");
     await expect(feedback).toContainText(isWrong ? "틀렸습니다" : "정답입니다");
@@ -104,8 +107,8 @@ test("the final quiz: wrong and right answers by keyboard, score, reload, retry 
   await expect(score).toContainText(`${total}문제 중 ${total - wrong.size}문제 정답`);
   await expect(score).toBeFocused();
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("deploy-notes:progress") ?? "{}"));
-  expect(stored.quizzes.final).toMatchObject({ score: total - wrong.size, total });
-  expect(stored.quizzes.final.answers[final.questions[firstCommand].id]).toEqual({ correct: false, response: HOSTILE });
+  expect(stored.quizzes[lesson.id]).toMatchObject({ score: total - wrong.size, total });
+  expect(stored.quizzes[lesson.id].answers[lesson.questions[firstCommand].id]).toEqual({ correct: false, response: HOSTILE });
 
   // The result survives a reload.
   await page.reload();
@@ -113,11 +116,11 @@ test("the final quiz: wrong and right answers by keyboard, score, reload, retry 
 
   // Retry only the missed questions, this time right.
   await press(score.getByRole("button", { name: "틀린 문제만 다시 풀기" }), "Enter");
-  const missed = final.questions.filter((q) => wrong.has(q.id));
+  const missed = lesson.questions.filter((q) => wrong.has(q.id));
   for (const [k, q] of missed.entries()) {
     await expect(quiz.getByText(`다시 풀기 ${k + 1} / ${missed.length}`, { exact: true })).toBeVisible();
     const card = quiz.locator(`[data-question="${q.id}"]`);
-    await answer(page, card, "final", q, true);
+    await answer(page, card, lesson.id, q, true);
     await expect(card.locator("[data-feedback]")).toHaveAttribute("data-feedback", "correct");
     await press(quiz.getByRole("button", { name: k + 1 < missed.length ? "다음 문제" : "결과 보기" }), "Enter");
   }
@@ -128,13 +131,28 @@ test("the final quiz: wrong and right answers by keyboard, score, reload, retry 
 
   // Start over: the first question, unanswered, and nothing stored.
   await press(score.getByRole("button", { name: "처음부터 다시" }), "Enter");
-  await expect(quiz.locator(`[data-question="${final.questions[0].id}"]`).getByText(`1 / ${total} ·`)).toBeVisible();
+  await expect(quiz.locator(`[data-question="${lesson.questions[0].id}"]`).getByText(`1 / ${total} ·`)).toBeVisible();
   await expect(quiz.locator("[data-feedback]")).toHaveCount(0);
   const after = await page.evaluate(() => JSON.parse(localStorage.getItem("deploy-notes:progress") ?? "{}"));
-  expect(after.quizzes?.final).toBeUndefined();
+  expect(after.quizzes?.[lesson.id]).toBeUndefined();
 });
 
-test("a lesson quiz shown all at once: partial answers say what was missed; order works by buttons", async ({ page }) => {
+test("the final quiz page: title, intro and a working one-at-a-time quiz", async ({ page }) => {
+  await page.goto("/quiz/final");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("최종 퀴즈");
+  await expect(page.getByText(`레슨 전체에서 고른 ${final.questions.length}문제입니다.`, { exact: false })).toBeVisible();
+  const quiz = page.locator(`[data-quiz="final"]`);
+  const [first, second] = final.questions;
+  const card = quiz.locator(`[data-question="${first.id}"]`);
+  await expect(card.getByText(`1 / ${final.questions.length} ·`)).toBeVisible();
+  await answer(page, card, "final", first, true);
+  await expect(card.locator("[data-feedback]")).toHaveAttribute("data-feedback", "correct");
+  await press(quiz.getByRole("button", { name: "다음 문제" }), "Enter");
+  // Focus moves to the next question's prompt.
+  await expect(quiz.locator(`[data-question="${second.id}"] h3`)).toBeFocused();
+});
+
+test("a lesson quiz shown all at once: a partial answer says what was missed", async ({ page }) => {
   await page.goto("/lessons/cicd-tools");
   const quiz = page.locator(`[data-quiz="cicd-tools"]`);
   await expect(quiz).toBeVisible();
