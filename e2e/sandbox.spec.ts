@@ -131,3 +131,17 @@ test("keyboard: Tab completes, the type-for-me button fills, Ctrl+L clears, pass
   await t.input.press("Control+l");
   await expect(t.log).not.toContainText("docker login");
 });
+
+test("the sandbox passes axe (WCAG 2.1 A/AA) in light and dark, with output on screen", async ({ page }) => {
+  const { default: AxeBuilder } = await import("@axe-core/playwright");
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto("/sandbox?mission=mission2");
+    const t = terminal(page);
+    await t.type("docker pull 1pro/api-tester:latest");
+    await t.type("docker rmi nope");
+    await expect(t.log).toContainText("No such image");
+    const results = await new AxeBuilder({ page }).include("[data-sandbox-root]").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(results.violations.map((v) => `${scheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  }
+});
