@@ -65,6 +65,8 @@ describe("canonical forms", () => {
   });
   it("treats kubectl type/name and JSON patches by meaning", () => {
     same("kubectl rollout undo deployment/api", "kubectl rollout undo deploy api");
+    same("kubectl -n default rollout undo deployment/api --to-revision 1", "kubectl rollout undo deployment/api --to-revision=1");
+    differ("kubectl -n prod rollout undo deployment/api", "kubectl rollout undo deployment/api");
     same(`kubectl patch service api -p '{"spec":{"selector":{"version":"v2"}}}'`, `kubectl patch svc api -p '{ "spec": { "selector": { "version": "v2" } } }'`);
     differ(`kubectl patch svc api -p '{"spec":{"selector":{"version":"v1"}}}'`, `kubectl patch svc api -p '{"spec":{"selector":{"version":"v2"}}}'`);
   });

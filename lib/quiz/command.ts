@@ -120,6 +120,8 @@ const kubectl: ToolSpec = {
     }
     return out;
   },
+  // The usual context's namespace; `-n default` names what was already meant.
+  defaultGlobals: [{ name: "-n", value: "default" }],
 };
 
 const TOOLS: Record<string, ToolSpec> = { ctr, docker, kubectl };

@@ -115,7 +115,16 @@ describe("predict", () => {
     const mib: PredictQuestion = { ...predict, accept: ["248.3 MiB"], unit: "MiB" };
     expect(grade("q", mib, "248.3").correct).toBe(true);
   });
+  it("ignores hedges and Korean counters", () => {
+    expect(gradePredict("약 471 MiB", ["471.0 MiB"], "MiB").correct).toBe(true);
+    expect(gradePredict("~471MiB", ["471.0 MiB"]).correct).toBe(true);
+    expect(gradePredict("2줄", [2], "개").correct).toBe(true);
+    expect(gradePredict("100번", [100], "회").correct).toBe(true);
+    expect(gradePredict("100 times", [100], "회").correct).toBe(true);
+    expect(gradePredict("99번", [100], "회").correct).toBe(false);
+  });
   it("compares text answers after normalisation", () => {
+    expect(gradePredict("v1(stable)", ["v1 (stable)"]).correct).toBe(true);
     expect(gradePredict(" K8S.IO ", ["k8s.io"]).correct).toBe(true);
     expect(gradePredict("", ["x"])).toEqual({ correct: false, hint: "답을 입력하세요." });
     expect(normaliseAnswer("1,000 MiB")).toEqual({ text: "1000mib", num: 1000, unit: "mib" });

@@ -5,8 +5,14 @@
  * while `248.3 MB` is a different unit and gets its own hint.
  */
 
-/** Counting words that mean "no unit" for a count of things. */
-const COUNT_WORDS = new Set(["", "개", "pod", "pods", "파드", "개의파드", "개파드", "개의pod", "개pod", "대"]);
+/** Counting words (Korean counters, "pods", "times") that mean "no unit" for a count of things. */
+const COUNT_WORDS = new Set([
+  "", "개", "대", "줄", "회", "번", "명", "pod", "pods", "파드", "개의파드", "개파드", "개의pod", "개pod",
+  "times", "lines", "line", "줄입니다", "개입니다", "회입니다", "번입니다",
+]);
+
+/** Hedges a learner may put before an estimate: "약 471 MiB", "~471MiB". */
+const HEDGE = /^(약|대략|about|approx\.?|~|≈)\s*/;
 
 export interface NormalisedAnswer {
   text: string;
@@ -20,9 +26,11 @@ export function normaliseAnswer(input: string | number): NormalisedAnswer {
     .trim()
     .toLowerCase()
     .replace(/[.。]$/, "")
-    .replace(/\s+/g, " ");
+    .replace(/\s+/g, " ")
+    .replace(HEDGE, "");
   const m = /^([-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d+(?:\.\d+)?|[-+]?\.\d+)\s*(.*)$/.exec(text);
-  if (!m) return { text };
+  // Text answers compare without spaces: "v1 (stable)" = "v1(stable)".
+  if (!m) return { text: text.replace(/\s+/g, "") };
   const num = Number(m[1].replace(/,/g, ""));
   let unit = m[2].replace(/\s+/g, "");
   if (COUNT_WORDS.has(unit)) unit = "";
