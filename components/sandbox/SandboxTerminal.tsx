@@ -156,7 +156,7 @@ export function SandboxTerminal({ session, fill, title }: { session: SandboxSess
             enterKeyHint="send"
             aria-describedby={hintId}
             data-testid="sandbox-input"
-            className="min-w-0 flex-1 bg-transparent py-1 text-[16px] text-terminal-fg caret-[#58a6ff] outline-none focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-[#58a6ff] sm:text-[13px]"
+            className="min-w-0 flex-1 bg-transparent py-1 text-[16px] text-terminal-fg caret-[#58a6ff] outline-none focus-visible:outline-solid focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-[#58a6ff] sm:text-[13px]"
           />
         </div>
       </div>

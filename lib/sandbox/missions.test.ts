@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createSandbox, type Sandbox } from "./sandbox";
 import { MISSION_1, MISSION_2, MISSIONS, missionProgress } from "./missions";
+import { missionStepCount } from "@/lib/content/missions";
 
 function runTypeForMe(sb: Sandbox, stepCommand: string) {
   const r = sb.run(stepCommand, { stdin: "pw" });
@@ -80,5 +81,12 @@ describe("Mission 2 objectives", () => {
     const sb = createSandbox({ scenario: "mission2" });
     sb.run("ctr image pull docker.io/1pro/api-tester:latest && ctr image list");
     expect(MISSION_2.steps.find((s) => s.id === "e5")!.isDone(sb.state())).toBe(false);
+  });
+});
+
+describe("the course map's step counts", () => {
+  it("match the objectives reported to the progress store (Mission 1 without its prep step)", () => {
+    expect(MISSION_1.steps.filter((s) => s.id !== "prep")).toHaveLength(missionStepCount("mission1"));
+    expect(MISSION_2.steps).toHaveLength(missionStepCount("mission2"));
   });
 });

@@ -240,17 +240,10 @@ export const MISSION_2: Mission = {
     {
       id: "e6",
       group: "실험",
-      title: "ctr export로 내보내고 파일 크기 보기",
-      hint: "다시 pull해서 압축된 원본으로 돌린 뒤 내보냅니다. 압축된 blob이 그대로 담깁니다.",
-      command: () => "ctr image pull docker.io/1pro/api-tester:latest && ctr image export containerd-image.tar docker.io/1pro/api-tester:latest && ls -lh containerd-image.tar",
-      isDone: (s) => isArchiveOf(s, "oci-archive"),
-    },
-    {
-      id: "e7",
-      group: "실험",
-      title: "docker load 후 다시 크기 보기 (490MB)",
-      hint: "Docker는 압축을 풀어 저장하므로 크기도 IMAGE ID도 처음과 같습니다. Docker가 메타데이터를 덧붙이는 것이 아닙니다.",
-      command: () => "docker load -i containerd-image.tar && docker image list",
+      title: "ctr export → docker load 후 크기 보기 (490MB)",
+      hint: "다시 pull해 압축된 원본으로 돌린 뒤 내보내면 압축 blob이 그대로 담깁니다. Docker는 그 압축을 풀어 저장하므로 크기도 IMAGE ID도 처음과 같습니다. Docker가 메타데이터를 덧붙이는 것이 아닙니다.",
+      command: () =>
+        "ctr image pull docker.io/1pro/api-tester:latest && ctr image export containerd-image.tar docker.io/1pro/api-tester:latest && ls -lh containerd-image.tar && docker load -i containerd-image.tar && docker image list",
       isDone: (s) => hasEvent(s, "docker-list-after-oci:api-tester"),
     },
   ],
