@@ -40,12 +40,19 @@ export function MatchInput({ lefts, options, value, onChange, disabled, wrongPos
               >
                 <option value={-1}>선택하세요</option>
                 {options.map((o, k) => (
-                  <option key={k} value={k}>{o}</option>
+                  // <option> holds plain text only, so inline-code backticks are dropped here.
+                  <option key={k} value={k}>{o.replace(/`/g, "")}</option>
                 ))}
               </select>
               {wrongPositions && (
                 <p className={`mt-1 text-sm font-semibold ${wrong ? "text-fail" : "text-ok"}`}>
-                  {wrong ? `✗ 정답: ${rights?.[i] ?? ""}` : "✓ 맞음"}
+                  {wrong ? (
+                    <>
+                      ✗ 정답: <InlineCode text={rights?.[i] ?? ""} />
+                    </>
+                  ) : (
+                    "✓ 맞음"
+                  )}
                 </p>
               )}
             </div>
