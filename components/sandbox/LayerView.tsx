@@ -71,6 +71,10 @@ export function LayerView() {
           </tfoot>
         </table>
       </div>
+      <p className="mt-2 text-xs leading-relaxed text-muted">
+        메타데이터(index·manifest·config)는 양쪽 모두 몇 KB뿐이라 차이를 만들지 않습니다. 참고로 containerd 이미지 저장소를 쓰는 Docker
+        29부터는 <code className="font-mono">docker image ls</code>가 디스크 사용량과 콘텐츠(압축) 크기를 함께 보여 줍니다.
+      </p>
     </section>
   );
 }

@@ -13,6 +13,7 @@ import { randInt, type FileEntry } from "./state";
 import { contentDigests, nsImages, putImage } from "./ctr-store";
 import { hubLookup } from "./docker-remote";
 import { writeFile } from "./coreutils";
+import { overPullLimit, recordPull } from "./ratelimit";
 import type { CtrCommand } from "./ctr";
 
 const BAR = "|" + "+".repeat(38) + "|";
@@ -74,10 +75,16 @@ export const ctrPull: CtrCommand = {
     if (host !== "docker.io" && host !== "registry-1.docker.io") {
       return resolveError(io, name, `failed to do request: Head "https://${host}/v2/${path}/manifests/${tag}": dial tcp: lookup ${host} on 8.8.8.8:53: no such host`);
     }
-    credentials(io, last(p, "user"));
+    const cred = credentials(io, last(p, "user"));
     const hit = hubLookup(io.state, path, tag);
     if (hit.repoMissing) return resolveError(io, name, "pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed");
     if (!hit.recipe) return resolveError(io, name, `${name}: not found`);
+    const auth = Boolean(cred.user && cred.password);
+    if (overPullLimit(io.state, auth)) {
+      const url = `https://registry-1.docker.io/v2/${path}/manifests/${tag}`;
+      return resolveError(io, name, `unexpected status from HEAD request to ${url}: 429 Too Many Requests`);
+    }
+    recordPull(io.state, auth);
     const content = imageContent(hit.recipe);
     const have = contentDigests(io.state);
     const rows: [string, string][] = [[name, "resolved"]];

@@ -12,6 +12,7 @@ import { utf8Length } from "./sha256";
 import { note, randInt, type SandboxState } from "./state";
 import { ensureImage, findDockerImage, moveTag, shortId, storedLayerKeys } from "./docker-store";
 import { argCountError } from "./docker-usage";
+import { overPullLimit, recordPull, TOO_MANY } from "./ratelimit";
 import type { DockerCommand } from "./docker";
 
 const WIDTH = 80;
@@ -253,9 +254,15 @@ export const dockerPull: DockerCommand = {
     const content = imageContent(hit.recipe);
     const info = dockerImageInfo(hit.recipe.def, hit.recipe.created);
     const existing = findDockerImage(s, ref.familiar);
-    io.out(`${ref.tag}: Pulling from ${ref.familiarRepo}\n`);
     const upToDate = existing !== undefined && existing.def === hit.recipe.def && existing.created === hit.recipe.created;
+    const auth = s.docker.loggedInAs !== null;
+    if (!upToDate && overPullLimit(s, auth)) {
+      io.err(`Error response from daemon: ${TOO_MANY}\n`);
+      return 1;
+    }
+    io.out(`${ref.tag}: Pulling from ${ref.familiarRepo}\n`);
     if (!upToDate) {
+      recordPull(s, auth);
       const have = storedLayerKeys(s);
       for (const l of info.def.layers) io.out(`${shortId(gzipDigest(l))}: ${have.has(l.key) ? "Already exists" : "Pull complete"}\n`);
       s.clock += randInt(s, 4000, 15000);

@@ -230,3 +230,34 @@ describe("shell", () => {
     expect(sb.run("history").stdout).toBe("    1  ls\n    2  clear\n    3  history\n");
   });
 });
+
+describe("Docker Hub pull limit", () => {
+  it("anonymous: the 101st pull within 6 hours gets HTTP 429 toomanyrequests", () => {
+    const sb = createSandbox({ scenario: "mission2" });
+    for (let i = 0; i < 100; i++) {
+      expect(sb.run("docker pull 1pro/api-tester:latest && docker rmi 1pro/api-tester:latest").exitCode).toBe(0);
+    }
+    const r = sb.run("docker pull 1pro/api-tester:latest");
+    expect(r).toMatchObject({
+      exitCode: 1,
+      stdout: "",
+      stderr:
+        "Error response from daemon: toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit\n",
+    });
+    // Logged in, the account's own allowance (200 per 6 hours) applies.
+    sb.run("docker login -u myid", { stdin: "pw" });
+    expect(sb.run("docker pull 1pro/api-tester:latest").exitCode).toBe(0);
+    // ctr pulls anonymously unless given --user, and shares the address's anonymous allowance.
+    expect(sb.run("ctr image pull docker.io/1pro/api-tester:latest").stderr).toBe(
+      'ctr: failed to resolve reference "docker.io/1pro/api-tester:latest": unexpected status from HEAD request to https://registry-1.docker.io/v2/1pro/api-tester/manifests/latest: 429 Too Many Requests\n',
+    );
+  });
+
+  it("an up-to-date pull downloads nothing and is not refused", () => {
+    const sb = createSandbox({ scenario: "mission2" });
+    sb.run("docker pull 1pro/api-tester:latest");
+    const again = sb.run("docker pull 1pro/api-tester:latest");
+    expect(again.stdout).toContain("Status: Image is up to date for 1pro/api-tester:latest\n");
+    expect(sb.state().pulls).toHaveLength(1);
+  });
+});

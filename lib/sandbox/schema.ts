@@ -29,6 +29,7 @@ export const stateSchema = z.object({
     images: z.record(z.string().max(100), z.record(name, z.object({ recipe, labels: z.record(z.string().max(100), z.string().max(100)) }))),
   }),
   hub: z.record(name, z.object({ tags: z.record(z.string().max(128), recipe), layers: z.array(z.string().max(200)).max(100) })),
+  pulls: z.array(z.object({ at: z.number().finite(), auth: z.boolean() })).max(500).default([]),
   history: z.array(z.string().max(2000)).max(1000),
   seen: z.object({
     dockerImageList: z.number().int().nonnegative(),

@@ -70,6 +70,8 @@ export interface SandboxState {
     images: Record<string, Record<string, CtrImage>>;
   };
   hub: Record<string, HubRepo>;
+  /** Recent image pulls from Docker Hub (for its rate limit), oldest first, bounded. */
+  pulls: { at: number; auth: boolean }[];
   history: string[];
   seen: Observations;
 }
@@ -92,6 +94,7 @@ export function initialState(user: string, scenario: Scenario, seed = 1): Sandbo
       "library/node": { tags: { slim: { def: "node-slim", created: imageCreated("node-slim", 0), form: "registry" } }, layers: [] },
       "1pro/api-tester": { tags: { latest: { def: "api-tester", created: imageCreated("api-tester", 0), form: "registry" } }, layers: [] },
     },
+    pulls: [],
     history: [],
     seen: {
       dockerImageList: 0,
