@@ -4,6 +4,7 @@
  * header lands on the canary, the compare view shows all four, controls work by keyboard, reduced
  * motion draws no travelling dots, and URL parameters restore a setup.
  */
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
 
@@ -140,4 +141,27 @@ test.describe("strategies lesson", () => {
     }
     await expect(page.getByTestId("rollout-Canary").locator(SUMMARY)).toContainText("v1 Ready 10");
   });
+});
+
+test.describe("rollout accessibility", () => {
+  for (const [name, url] of [
+    ["playground", "/playground?strategy=Canary"],
+    ["compare", "/playground?mode=compare"],
+    ["lesson", "/lessons/deployment-strategies"],
+  ] as const) {
+    for (const scheme of ["light", "dark"] as const) {
+      test(`${name} (${scheme}) has no axe violations once the simulator is loaded and moving`, async ({ page }) => {
+        test.setTimeout(60_000);
+        await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
+        await page.goto(url);
+        const forward = page.getByRole("button", { name: "한 틱 앞으로" }).first();
+        await forward.click();
+        await forward.click();
+        // The lesson is long: check the diagrams there, the whole main landmark on the playground.
+        const scope = name === "lesson" ? '[data-testid^="rollout-"]' : "main";
+        const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).include(scope).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`)).toEqual([]);
+      });
+    }
+  }
 });

@@ -9,6 +9,7 @@ import { PHASE_LABEL, VERSION_STYLE } from "./labels";
  * with a strike. The card is decorative for screen readers; the group summary says the counts.
  */
 export function PodCard({ pod, reduced }: { pod: PodView; reduced: boolean }) {
+  // The label is neutral text for contrast on the tinted fill; the version colour is on the border and fill.
   const s = VERSION_STYLE[pod.version];
   const broken = !pod.healthy && pod.phase === "NotReady";
   const glyph = pod.phase === "Ready" ? "✓" : pod.phase === "Terminating" ? "종료" : broken ? "✕" : "…";
@@ -26,7 +27,7 @@ export function PodCard({ pod, reduced }: { pod: PodView; reduced: boolean }) {
         broken ? "border-fail! bg-fail-soft" : ""
       }`}
     >
-      <span className={`font-bold ${s.text}`}>{pod.version}</span>
+      <span className="font-bold text-fg">{pod.version}</span>
       <span aria-hidden="true" className={`${broken ? "text-fail font-bold" : "text-muted"} ${pod.phase === "Terminating" ? "line-through text-[9px]" : ""}`}>
         {glyph}
       </span>

@@ -38,7 +38,13 @@ export function RouterBox({ frame }: { frame: Frame }) {
             <div className="bg-v2" style={{ width: `${share.v2}%`, backgroundImage: "repeating-linear-gradient(45deg, transparent 0 3px, rgb(255 255 255 / 0.45) 3px 5px)" }} />
           </div>
           <p className="mt-1 text-xs">
-            <span className="text-v1 font-semibold">v1 {share.v1}%</span> · <span className="text-v2 font-semibold">v2 {share.v2}%</span>
+            <span className="font-semibold">
+              <span aria-hidden="true" className="mr-1 inline-block h-2 w-2 rounded-full bg-v1" />v1 {share.v1}%
+            </span>{" "}
+            ·{" "}
+            <span className="font-semibold">
+              <span aria-hidden="true" className="mr-1 inline-block h-2 w-2 rounded-sm bg-v2" />v2 {share.v2}%
+            </span>
           </p>
         </div>
       ) : (
