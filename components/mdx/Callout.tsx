@@ -30,7 +30,9 @@ export function Callout({ kind = "note", title, noteSaid, source, sourceTitle, s
   const { label, Icon, tone } = KINDS[kind] ?? KINDS.note;
   const heading = title ?? label;
   return (
-    <aside
+    // role="note", not <aside>: asides inside <main> are landmarks that axe wants unique and top-level.
+    <div
+      role="note"
       className={`callout my-6 rounded-lg border-l-4 bg-surface px-4 py-3 sm:px-5 ${tone}`}
       data-callout={kind}
       aria-label={`${label}: ${heading}`}
@@ -47,7 +49,7 @@ export function Callout({ kind = "note", title, noteSaid, source, sourceTitle, s
       ) : (
         <div className="callout-body mt-2 text-fg">{children}</div>
       )}
-    </aside>
+    </div>
   );
 }
 
@@ -56,14 +58,15 @@ function Correction({ noteSaid, sources, children }: { noteSaid?: string; source
   return (
     <div className="mt-3 text-fg">
       <div className="grid gap-3 md:grid-cols-[2fr_3fr]">
-        <section className="rounded-md border border-border bg-bg p-3" aria-label="노트의 설명">
-          <h4 className="text-sm font-bold text-muted">노트의 설명</h4>
+        {/* Plain blocks with labels, not headings or landmarks: a lesson has many corrections. */}
+        <div className="rounded-md border border-border bg-bg p-3">
+          <p className="text-sm font-bold text-muted">노트의 설명</p>
           <p className="mt-1 text-muted">{noteSaid}</p>
-        </section>
-        <section className="rounded-md border border-correction/50 bg-bg p-3" aria-label="실제로는">
-          <h4 className="text-sm font-bold text-correction">실제로는</h4>
+        </div>
+        <div className="rounded-md border border-correction/50 bg-bg p-3">
+          <p className="text-sm font-bold text-correction">실제로는</p>
           <div className="callout-body mt-1">{children}</div>
-        </section>
+        </div>
       </div>
       {links.length > 0 && (
         <p className="mt-3 text-sm text-muted">

@@ -26,7 +26,8 @@ export function MdxLink({ href = "", children, ...props }: ComponentProps<"a"> &
 /** Internal. Wide tables scroll sideways on phones instead of squeezing Korean text. */
 export function MdxTable(props: ComponentProps<"table">) {
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label="표 (가로로 스크롤할 수 있습니다)">
+    // A focusable group (not a landmark: a lesson has many tables) so keyboard users can scroll it.
+    <div className="table-scroll" tabIndex={0} role="group" aria-label="표 (가로로 스크롤할 수 있습니다)">
       <table {...props} />
     </div>
   );

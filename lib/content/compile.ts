@@ -25,7 +25,8 @@ export async function compileLesson(lesson: AnalyzedLesson): Promise<string> {
 }
 
 export const prettyCodeOptions: PrettyCodeOptions = {
-  theme: { light: "github-light", dark: "github-dark" },
+  // The "-default" GitHub themes keep every token (comments too) above 4.5:1 on our code backgrounds.
+  theme: { light: "github-light-default", dark: "github-dark-default" },
   keepBackground: false,
   defaultLang: { block: "plaintext" },
 };
