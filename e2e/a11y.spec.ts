@@ -33,21 +33,22 @@ const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 360, 
 
 for (const url of exportedPages()) {
   test(`axe: ${url} has no WCAG 2.1 AA violations (light/dark × desktop/phone)`, async ({ page }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(120_000);
+    // All four combinations are checked before failing, so one run reports everything.
+    const found: string[] = [];
     for (const scheme of ["light", "dark"] as const) {
       for (const [name, viewport] of Object.entries(VIEWPORTS)) {
-        await test.step(`${scheme}, ${name}`, async () => {
-          await page.setViewportSize(viewport);
-          await page.emulateMedia({ colorScheme: scheme });
-          await page.goto(url);
-          await page.waitForLoadState("networkidle");
-          // The theme really is the one asked for (next-themes follows the system setting).
-          if (scheme === "dark") await expect(page.locator("html")).toHaveClass(/\bdark\b/);
-          else await expect(page.locator("html")).not.toHaveClass(/\bdark\b/);
-          expect(await axe(page), `${url} ${scheme} ${name}`).toEqual([]);
-        });
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(url);
+        await page.waitForLoadState("networkidle");
+        // The theme really is the one asked for (next-themes follows the system setting).
+        if (scheme === "dark") await expect(page.locator("html")).toHaveClass(/\bdark\b/);
+        else await expect(page.locator("html")).not.toHaveClass(/\bdark\b/);
+        found.push(...(await axe(page)).map((v) => `[${scheme} ${name}] ${v}`));
       }
     }
+    expect(found, url).toEqual([]);
   });
 }
 
