@@ -9,7 +9,7 @@ import { clearSession, loadSession, MAX_TRANSCRIPT, saveSession, type Transcript
 
 const WELCOME =
   "연습용 가상 노드입니다. Docker 23.0.6과 containerd(ctr) 1.6.21이 실제 노드처럼 답합니다.\n" +
-  "'help'로 쓸 수 있는 명령을 보고, 오른쪽 미션의 '대신 입력하기'로 명령을 채울 수도 있어요.";
+  "'help'로 쓸 수 있는 명령을 보고, 미션 목표의 '대신 입력하기'로 명령을 채울 수도 있어요.";
 
 function welcome(): TranscriptEntry[] {
   return [{ id: 0, kind: "info", text: WELCOME }];

@@ -260,7 +260,7 @@ export const dockerPull: DockerCommand = {
       io.err(`Error response from daemon: ${TOO_MANY}\n`);
       return 1;
     }
-    io.out(`${ref.tag}: Pulling from ${ref.familiarRepo}\n`);
+    io.out(`${ref.tag}: Pulling from ${ref.path}\n`); // the registry path: "library/node", not "node"
     if (!upToDate) {
       recordPull(s, auth);
       const have = storedLayerKeys(s);

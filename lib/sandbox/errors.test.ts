@@ -261,3 +261,16 @@ describe("Docker Hub pull limit", () => {
     expect(sb.state().pulls).toHaveLength(1);
   });
 });
+
+describe("small comforts", () => {
+  it("docker pull names the registry path", () => {
+    expect(createSandbox().run("docker pull node:slim").stdout.split("\n")[0]).toBe("slim: Pulling from library/node");
+  });
+
+  it("exit and editors explain themselves instead of failing silently", () => {
+    const sb = createSandbox();
+    expect(sb.run("exit")).toMatchObject({ exitCode: 0, stdout: "logout\n" });
+    expect(sb.run("vi Dockerfile").exitCode).toBe(1);
+    expect(sb.run("vi Dockerfile").stderr).toContain("curl -O");
+  });
+});

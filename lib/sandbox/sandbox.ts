@@ -51,6 +51,12 @@ export function normalizeUser(user: string | undefined): string {
 
 const notFound: Handler = () => 127;
 
+/** No editor here: the course files come from curl, exactly as the notes do it. */
+const editor: Handler = (_args, io) => {
+  io.err("이 연습 터미널에는 편집기가 없습니다. 파일은 curl -O로 내려받고 cat으로 내용을 확인하세요.\n");
+  return 1;
+};
+
 function programs(name: string): Handler | undefined {
   const table: Record<string, Handler> = {
     docker,
@@ -73,6 +79,14 @@ function programs(name: string): Handler | undefined {
     whoami: core.simple("root\n"),
     hostname: core.simple("cicd-server\n"),
     true: () => 0,
+    exit: (_a, io) => {
+      io.out("logout\n");
+      io.err("(연습 터미널은 닫히지 않습니다. 처음부터 하려면 '처음부터 다시' 버튼을 쓰세요.)\n");
+      return 0;
+    },
+    vi: editor,
+    vim: editor,
+    nano: editor,
     false: () => 1,
     cd: (args, io) => {
       if (args.length === 0 || ["~", "/root", ".", "/root/"].includes(args[0])) return 0;
