@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { PageShell } from "@/components/layout/PageShell";
-import { SandboxPageClient } from "@/components/sandbox/SandboxPageClient";
-import { Sandbox } from "@/components/sandbox/Sandbox";
+import { SandboxPageClient, SandboxPageView } from "@/components/sandbox/SandboxPageClient";
 
 export const metadata: Metadata = {
   title: "미션 샌드박스",
@@ -21,7 +20,7 @@ export default function SandboxPage() {
           Docker와 containerd가 설치된 노드가 없어도 괜찮습니다. 아래 터미널은 Docker 23.0.6과 ctr 1.6.21이 실제로 출력하는 내용을
           그대로 보여 주는 연습용 노드입니다. 명령을 직접 입력해 보고, 막히면 미션 목표의 힌트와 &lsquo;대신 입력하기&rsquo;를 쓰세요.
         </p>
-        <Suspense fallback={<Sandbox mission="mission1" />}>
+        <Suspense fallback={<SandboxPageView mission="mission1" />}>
           <SandboxPageClient />
         </Suspense>
       </div>

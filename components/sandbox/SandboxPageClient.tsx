@@ -15,7 +15,11 @@ const TABS: { id: Scenario; label: string; lesson: string }[] = [
 
 export function SandboxPageClient() {
   const params = useSearchParams();
-  const mission: Scenario = params.get("mission") === "mission2" ? "mission2" : "mission1";
+  return <SandboxPageView mission={params.get("mission") === "mission2" ? "mission2" : "mission1"} />;
+}
+
+/** The switcher and the sandbox; also the static fallback, so the layout does not shift. */
+export function SandboxPageView({ mission }: { mission: Scenario }) {
   const current = TABS.find((t) => t.id === mission)!;
   return (
     <>
