@@ -5,6 +5,9 @@
  * implicit `docker.io/`). The structural difference to an accepted form is then turned into Korean hints.
  */
 import { parse } from "shell-quote";
+import { GLOBALS_ANYWHERE, TOOLS } from "./tools";
+
+export { hintFor } from "./hints";
 
 export interface Flag {
   name: string;
@@ -29,105 +32,6 @@ export interface ParsedCommand {
   unsupported: string[];
 }
 
-interface ToolSpec {
-  globalValueFlags: Record<string, string>; // alias -> canonical name
-  globalBoolFlags: Record<string, string>;
-  /** Resolve subcommand words; returns the canonical path and how many words it used. */
-  resolvePath(words: string[]): { path: string[]; used: number };
-  valueFlags(path: string[]): Record<string, string>;
-  normaliseArgs?(path: string[], args: string[]): string[];
-  /** Globals equal to the tool's default, dropped from the canonical form. */
-  defaultGlobals?: Flag[];
-}
-
-const CTR_GROUPS: Record<string, string> = {
-  images: "images", image: "images", i: "images",
-  namespaces: "namespaces", namespace: "namespaces", ns: "namespaces",
-  containers: "containers", container: "containers", c: "containers",
-  tasks: "tasks", task: "tasks", t: "tasks",
-  content: "content", snapshots: "snapshots", snapshot: "snapshots",
-};
-const VERBS: Record<string, string> = {
-  list: "list", ls: "list",
-  remove: "remove", rm: "remove", delete: "remove", del: "remove",
-};
-
-const ctr: ToolSpec = {
-  globalValueFlags: { "-n": "-n", "--namespace": "-n", "-a": "-a", "--address": "-a", "--timeout": "--timeout", "--connect-timeout": "--connect-timeout" },
-  globalBoolFlags: { "--debug": "--debug" },
-  resolvePath(words) {
-    const group = CTR_GROUPS[words[0] ?? ""];
-    if (!group) return { path: words.slice(0, 1), used: Math.min(1, words.length) };
-    if (words.length < 2) return { path: [group], used: 1 };
-    return { path: [group, VERBS[words[1]] ?? words[1]], used: 2 };
-  },
-  valueFlags: () => ({ "--user": "--user", "-u": "--user", "--platform": "--platform", "--label": "--label", "--index-name": "--index-name" }),
-  defaultGlobals: [{ name: "-n", value: "default" }],
-};
-
-/** docker's top-level shortcuts and the management command they stand for. */
-const DOCKER_SHORTCUTS: Record<string, string[]> = {
-  images: ["image", "list"], rmi: ["image", "remove"], build: ["image", "build"], tag: ["image", "tag"],
-  push: ["image", "push"], pull: ["image", "pull"], save: ["image", "save"], load: ["image", "load"],
-  history: ["image", "history"], ps: ["container", "list"], run: ["container", "run"],
-};
-const DOCKER_MANAGEMENT = new Set(["image", "container", "network", "volume", "system", "builder", "context"]);
-const DOCKER_VALUE_FLAGS: Record<string, Record<string, string>> = {
-  "image build": { "-t": "-t", "--tag": "-t", "-f": "-f", "--file": "-f", "--build-arg": "--build-arg", "--platform": "--platform", "--target": "--target" },
-  "image save": { "-o": "-o", "--output": "-o", "--platform": "--platform" },
-  "image load": { "-i": "-i", "--input": "-i", "--platform": "--platform" },
-  "image list": { "-f": "--filter", "--filter": "--filter", "--format": "--format" },
-  "image pull": { "--platform": "--platform" },
-  "image inspect": { "-f": "--format", "--format": "--format" },
-  login: { "-u": "-u", "--username": "-u", "-p": "-p", "--password": "-p" },
-};
-
-const docker: ToolSpec = {
-  globalValueFlags: { "-H": "-H", "--host": "-H", "-c": "--context", "--context": "--context", "--config": "--config", "-l": "--log-level", "--log-level": "--log-level" },
-  globalBoolFlags: { "-D": "-D", "--debug": "-D" },
-  resolvePath(words) {
-    const first = words[0] ?? "";
-    if (DOCKER_SHORTCUTS[first]) return { path: DOCKER_SHORTCUTS[first], used: 1 };
-    if (DOCKER_MANAGEMENT.has(first) && words.length >= 2) return { path: [first, VERBS[words[1]] ?? words[1]], used: 2 };
-    return { path: words.slice(0, 1), used: Math.min(1, words.length) };
-  },
-  valueFlags: (path) => DOCKER_VALUE_FLAGS[path.join(" ")] ?? {},
-  // Docker completes short names itself: `myid/hello` is `docker.io/myid/hello`, `node` is `docker.io/library/node`.
-  normaliseArgs: (_path, args) => args.map((a) => a.replace(/^docker\.io\//, "").replace(/^(index\.docker\.io\/)/, "").replace(/^library\//, "")),
-};
-
-const KUBE_RESOURCES: Record<string, string> = {
-  deploy: "deployment", deployment: "deployment", deployments: "deployment",
-  svc: "service", service: "service", services: "service",
-  po: "pod", pod: "pod", pods: "pod", rs: "replicaset", replicaset: "replicaset", replicasets: "replicaset",
-  ing: "ingress", ingress: "ingress", ingresses: "ingress",
-};
-const kubectl: ToolSpec = {
-  globalValueFlags: { "-n": "-n", "--namespace": "-n", "--context": "--context", "--kubeconfig": "--kubeconfig" },
-  globalBoolFlags: {},
-  resolvePath(words) {
-    if ((words[0] === "rollout" || words[0] === "set") && words.length >= 2) return { path: words.slice(0, 2), used: 2 };
-    return { path: words.slice(0, 1), used: Math.min(1, words.length) };
-  },
-  valueFlags: () => ({ "-p": "-p", "--patch": "-p", "-f": "-f", "--filename": "-f", "-o": "-o", "--output": "-o", "-l": "-l", "--selector": "-l", "--replicas": "--replicas", "--to-revision": "--to-revision", "--type": "--type", "-c": "-c", "--container": "-c" }),
-  normaliseArgs(_path, args) {
-    // `deployment/app` and `deploy app` name the same object.
-    const out: string[] = [];
-    for (const a of args) {
-      const slash = /^([a-z]+)\/(.+)$/.exec(a);
-      if (slash && KUBE_RESOURCES[slash[1]]) out.push(KUBE_RESOURCES[slash[1]], slash[2]);
-      else out.push(KUBE_RESOURCES[a] ?? a);
-    }
-    return out;
-  },
-  // The usual context's namespace; `-n default` names what was already meant.
-  defaultGlobals: [{ name: "-n", value: "default" }],
-};
-
-const TOOLS: Record<string, ToolSpec> = { ctr, docker, kubectl };
-
-/** kubectl (pflag) also treats the global flags as valid anywhere. */
-const GLOBALS_ANYWHERE = new Set(["kubectl", "docker"]);
 
 function isFlag(tok: string): boolean {
   return tok.length > 1 && tok.startsWith("-") && tok !== "--";
@@ -352,56 +256,4 @@ export function diffCommands(input: string, accepted: string): CommandDiff[] {
 
 function segmentText(s: Segment): string {
   return [s.program, ...s.path, ...s.flags.map((f) => (f.value !== undefined ? `${f.name} ${f.value}` : f.name)), ...s.args].join(" ");
-}
-
-const flagText = (f: Flag) => (f.value !== undefined && f.value !== "" ? `${f.name} ${f.value}` : f.name);
-
-/** One Korean sentence per difference. Inline code is written in backticks (rendered by the UI). */
-export function hintFor(d: CommandDiff): string {
-  switch (d.kind) {
-    case "empty":
-      return "명령을 입력하세요.";
-    case "unsupported":
-      return `명령 하나만 입력하세요. \`${d.ops.join(" ")}\` 같은 셸 문법은 이 문제에서 쓰지 않습니다.`;
-    case "pipe-missing":
-      return `결과를 걸러 내는 파이프가 빠졌습니다: \`| ${d.want}\``;
-    case "pipe-extra":
-      return `이 문제에는 파이프(\`| ${d.got}\`)가 필요하지 않습니다.`;
-    case "program":
-      if (d.got === "crt" && d.want === "ctr") return "`crt`는 없는 명령이라 셸이 `command not found`를 냅니다. containerd의 CLI는 `ctr`입니다.";
-      return d.got ? `이 작업은 \`${d.got}\`가 아니라 \`${d.want}\`로 합니다.` : `\`${d.want}\` 명령으로 시작해야 합니다.`;
-    case "global-misplaced":
-      if (d.flag.name === "-n")
-        return "`-n`(네임스페이스)은 ctr의 전역 옵션이라 서브커맨드 앞에 와야 합니다: `ctr -n k8s.io image ...`. 뒤에 쓰면 `flag provided but not defined: -n` 오류가 납니다.";
-      return `\`${d.flag.name}\`은 전역 옵션이라 서브커맨드보다 앞에 써야 합니다.`;
-    case "global-missing":
-      if (d.flag.name === "-n" && d.flag.value === "k8s.io")
-        return "네임스페이스를 확인하세요. `-n`을 주지 않으면 ctr은 `default` 네임스페이스를 쓰는데, 쿠버네티스는 `k8s.io` 네임스페이스만 봅니다. `ctr -n k8s.io ...`처럼 지정하세요.";
-      if (d.flag.name === "-n") return `네임스페이스 \`-n ${d.flag.value}\`를 지정해야 합니다.`;
-      return `전역 옵션 \`${flagText(d.flag)}\`이 빠졌습니다.`;
-    case "global-extra":
-      if (d.flag.name === "-n") return `네임스페이스 \`${d.flag.value}\`가 아닌 기본(default) 네임스페이스를 써야 합니다.`;
-      return `\`${flagText(d.flag)}\` 옵션은 필요하지 않습니다.`;
-    case "global-value":
-      if (d.name === "-n") return `네임스페이스가 다릅니다: \`${d.got || "(값 없음)"}\`가 아니라 \`${d.want}\`입니다.`;
-      return `\`${d.name}\` 옵션의 값이 다릅니다.`;
-    case "path":
-      return `하위 명령이 다릅니다: \`${d.got.join(" ") || "(없음)"}\` 대신 \`${d.want.join(" ")}\`가 필요합니다.`;
-    case "flag-missing":
-      return `\`${d.flag.name}\` 옵션이 빠졌습니다.`;
-    case "flag-extra":
-      return `\`${d.flag.name}\` 옵션은 이 작업에 필요하지 않습니다.`;
-    case "flag-value":
-      return `\`${d.name}\` 옵션의 값이 다릅니다: \`${d.got || "(값 없음)"}\` 대신 \`${d.want}\`.`;
-    case "registry-prefix":
-      return `ctr은 \`docker.io/\`를 자동으로 붙이지 않습니다. \`${d.want}\`처럼 레지스트리까지 적은 전체 이름을 쓰세요.`;
-    case "args-order":
-      return `인자의 순서가 바뀌었습니다: \`${d.want.join(" ")}\` 순서로 씁니다.`;
-    case "arg-missing":
-      return `인자가 부족합니다: \`${d.want}\`가 빠졌습니다.`;
-    case "arg-extra":
-      return `필요 없는 인자 \`${d.got}\`가 있습니다.`;
-    case "arg":
-      return `\`${d.got}\` 자리에 \`${d.want}\`가 와야 합니다.`;
-  }
 }
