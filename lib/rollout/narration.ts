@@ -29,7 +29,8 @@ export const say = {
   proportional: (parts: string) => `롤아웃 도중의 스케일 변경이라 ReplicaSet 크기에 비례해 나눕니다: ${parts}.`,
   becameReady: (v: Version, n: number) => `${v} 파드 ${n}개가 Ready가 되었습니다.`,
   vanished: (n: number) => `종료 중이던 파드 ${n}개가 완전히 사라졌습니다.`,
-  brokenWaiting: (v: Version) => `${v} 파드가 Ready가 되지 않습니다 (고장 난 버전). 그래도 Ready인 기존 파드가 요청을 계속 처리합니다.`,
+  brokenWaiting: (v: Version, othersServe = true) =>
+    `${v} 파드가 Ready가 되지 않습니다 (고장 난 버전). ${othersServe ? "그래도 Ready인 다른 파드가 요청을 계속 처리합니다." : "요청을 받을 Ready 파드가 없습니다."}`,
   outage: () => "Ready인 파드가 하나도 없어 요청이 모두 실패합니다 (503).",
   idle: () => "변화 없음.",
   start: (n: number) => `시작 상태: v1 파드 ${n}개가 모두 Ready로 요청을 받고 있습니다. 이제 템플릿을 v2로 바꿉니다.`,

@@ -48,6 +48,7 @@ describe("Recreate", () => {
       expect(f.available).toBe(0);
       expect(f.traffic).toEqual({ v1: 0, v2: 0, failed: 10 });
     }
+    expect(frames[3].narration).toContain("요청을 받을 Ready 파드가 없습니다");
     expect(frames[1].condition).toBe("ReplicaSetUpdated");
     expect(frames[2].condition).toBe("ReplicaSetUpdated"); // t3 sees the new pods appear
     expect(frames[6].condition).toBe("ProgressDeadlineExceeded"); // 3 + 3 < 7

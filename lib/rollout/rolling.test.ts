@@ -82,6 +82,7 @@ describe("a broken v2", () => {
       expect(f.versions.v2).toEqual({ spec: 5, ready: 0, notReady: 5, terminating: 0 });
     }
     expect(frames.every((f) => f.traffic.failed === 0)).toBe(true);
+    expect(frames[5].narration).toContain("v2 파드가 Ready가 되지 않습니다 (고장 난 버전). 그래도 Ready인 다른 파드가");
   });
 
   test("last move seen at t3, ProgressDeadlineExceeded at t9, never rolls back by itself", () => {

@@ -94,10 +94,10 @@ export function simulate(scenario: Scenario): Frame[] {
     if (random && scenario.traffic) runTraffic(frame, scenario.traffic, sc.canaryRules, random);
     const notes = [...stepNotes, ...state.notes];
     if (frame.servingReady === 0 && sc.replicas > 0) notes.push(say.outage());
-    if (notes.length === 0) {
-      const waitingBroken = !cluster.healthy.v2 && frame.versions.v2.notReady > 0;
-      notes.push(waitingBroken ? say.brokenWaiting("v2") : say.idle());
-    }
+    // A broken v2 that is still wanted: say why nothing moves (once per tick, after what did happen).
+    const waitingBroken = !cluster.healthy.v2 && frame.versions.v2.notReady > 0 && state.template === "v2";
+    if (waitingBroken && !notes.some((n) => n.includes("고장"))) notes.push(say.brokenWaiting("v2", frame.servingReady > 0));
+    if (notes.length === 0) notes.push(say.idle());
     frame.narration = notes.join(" ");
     frames.push(frame);
   }
