@@ -4,7 +4,7 @@
  * phones), plus the layer view for Mission 2. Loaded on the client only (see Sandbox.tsx).
  */
 import { useEffect, useMemo, useState } from "react";
-import { MISSIONS, missionProgress, type Scenario } from "@/lib/sandbox";
+import { MISSIONS, missionProgress, progressStepIds, type Scenario } from "@/lib/sandbox";
 import { setMissionSteps } from "@/lib/progress/progress";
 import { useProgress } from "@/components/progress/useProgress";
 import { SandboxTerminal, type FillRequest } from "./SandboxTerminal";
@@ -12,8 +12,6 @@ import { MissionPanel } from "./MissionPanel";
 import { useSandboxSession } from "./useSandboxSession";
 import { SANDBOX_FRAME, SANDBOX_PANEL, SANDBOX_TERMINAL } from "./layout";
 
-/** Only the 16 objectives are reported to the course progress (the prep step is local). */
-const COUNTED = (mission: Scenario, id: string) => !(mission === "mission1" && id === "prep");
 
 export default function SandboxApp({ mission }: { mission: Scenario }) {
   const session = useSandboxSession(mission);
@@ -26,7 +24,8 @@ export default function SandboxApp({ mission }: { mission: Scenario }) {
 
   // Record newly completed steps in the shared progress store (steps stay done once done).
   useEffect(() => {
-    const counted = done.filter((id) => COUNTED(mission, id));
+    const countedIds = progressStepIds(mission);
+    const counted = done.filter((id) => countedIds.includes(id));
     if (counted.some((id) => !stored.includes(id))) {
       update((r) => setMissionSteps(r, mission, [...new Set([...(r.missions[mission]?.done ?? []), ...counted])]));
     }

@@ -4,5 +4,5 @@ export type { SandboxState, Scenario } from "./state";
 export type { Completion } from "./complete";
 export type { Chunk } from "./io";
 export { layerModel, type LayerRow } from "./content";
-export { MISSIONS, missionProgress, type Mission, type MissionStep } from "./missions";
+export { MISSIONS, missionProgress, progressStepIds, type Mission, type MissionStep } from "./missions";
 export { apiTesterFigures, ctrBytes, dockerSize, type SizeFigures } from "./figures";

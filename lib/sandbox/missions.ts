@@ -255,3 +255,11 @@ export const MISSIONS: Record<Scenario, Mission> = { mission1: MISSION_1, missio
 export function missionProgress(mission: Mission, state: SandboxState, sticky: readonly string[] = []): string[] {
   return mission.steps.filter((st) => sticky.includes(st.id) || st.isDone(state)).map((st) => st.id);
 }
+
+/**
+ * The steps that count toward course progress: every objective except Mission 1's local
+ * preparation (downloading the course files), which is a convenience, not part of the mission.
+ */
+export function progressStepIds(mission: Scenario): string[] {
+  return MISSIONS[mission].steps.filter((step) => !(mission === "mission1" && step.id === "prep")).map((step) => step.id);
+}
