@@ -6,8 +6,15 @@ import { ArrowRightIcon } from "@/components/ui/icons";
 import { LessonStatusBadge } from "@/components/progress/LessonStatus";
 import { ContinueLink } from "@/components/progress/ContinueLink";
 import { ProgressPanel } from "@/components/progress/ProgressPanel";
+import { QuizScoreBadge } from "@/components/quiz/QuizScoreBadge";
 
-/** The course map: every lesson in order. */
+const PRACTICE = [
+  { href: "/playground", title: "롤아웃 플레이그라운드", text: "네 가지 전략을 원하는 매개변수로 돌려 보고, 같은 트래픽에서 나란히 비교합니다." },
+  { href: "/sandbox", title: "docker·ctr 샌드박스", text: "미션 1·2의 명령을 브라우저 안의 터미널에서 그대로 입력해 봅니다." },
+  { href: "/quiz/final", title: "최종 퀴즈", text: "코스 전체에서 고른 문제로 이해한 내용을 점검합니다.", quizId: "final" },
+];
+
+/** The course map: every lesson in order, where the learner stands, and the practice pages. */
 export default function HomePage() {
   const lessons = getLessonSummaries();
   const totalMinutes = lessons.reduce((sum, l) => sum + l.minutes, 0);
@@ -44,6 +51,24 @@ export default function HomePage() {
               </li>
             ))}
           </ol>
+        </section>
+        <section aria-labelledby="practice-title" className="mt-12">
+          <h2 id="practice-title" className="text-xl font-bold">직접 해 보기</h2>
+          <ul className="mt-4 grid gap-4 sm:grid-cols-3">
+            {PRACTICE.map((p) => (
+              <li key={p.href} className="relative rounded-xl border border-border p-5 hover:border-accent/60">
+                <h3 className="font-bold">
+                  <Link href={p.href} className="after:absolute after:inset-0 after:rounded-xl hover:text-accent">{p.title}</Link>
+                </h3>
+                <p className="mt-2 text-sm leading-relaxed text-muted">{p.text}</p>
+                {p.quizId && (
+                  <p className="mt-3">
+                    <QuizScoreBadge quizId={p.quizId} />
+                  </p>
+                )}
+              </li>
+            ))}
+          </ul>
         </section>
         <div className="mt-12">
           <ProgressPanel />
