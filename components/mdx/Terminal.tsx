@@ -24,7 +24,7 @@ export function Terminal({ command, output, session, prompt = DEFAULT_PROMPT, ti
   const entries: TerminalEntry[] = session ?? (command !== undefined ? [{ command, output }] : []);
   const commands = entries.map((e) => e.command).join("\n");
   return (
-    <figure className="terminal my-6 overflow-hidden rounded-lg bg-terminal-bg text-terminal-fg shadow-sm" data-terminal>
+    <figure className="terminal not-prose my-6 overflow-hidden rounded-lg bg-terminal-bg text-terminal-fg shadow-sm" data-terminal>
       <figcaption className="flex items-center justify-between gap-2 border-b border-white/10 px-3 py-1 text-xs text-terminal-dim">
         <span className="flex items-center gap-2">
           <span aria-hidden="true" className="flex gap-1">
