@@ -135,10 +135,17 @@ test.describe("rollout playground", () => {
 
 test.describe("strategies lesson", () => {
   test("each strategy section has its diagram, loaded after the page", async ({ page }) => {
+    test.setTimeout(60_000);
     await page.goto("/lessons/deployment-strategies");
+    // RollingUpdate appears twice: the normal rollout and the broken-v2 one.
     for (const s of ["Recreate", "RollingUpdate", "BlueGreen", "Canary"]) {
-      await expect(page.getByTestId(`rollout-${s}`)).toBeVisible({ timeout: 15_000 });
+      await expect(page.getByTestId(`rollout-${s}`).first()).toBeVisible({ timeout: 15_000 });
     }
+    const broken = page.getByRole("region", { name: "v2가 Ready가 되지 않는 롤링 업데이트" });
+    await broken.getByLabel("속도").selectOption("4");
+    await broken.getByTestId("play").click();
+    await expect(broken).toContainText("ProgressDeadlineExceeded", { timeout: 20_000 });
+    await expect(broken.locator(SUMMARY)).toContainText("v1 Ready 8, v2 Ready 0");
     await expect(page.getByTestId("rollout-Canary").locator(SUMMARY)).toContainText("v1 Ready 10");
   });
 });
