@@ -33,7 +33,7 @@ export function CopyButton({ text, label = "코드 복사", className = "" }: Co
     <button
       type="button"
       onClick={copy}
-      className={`inline-flex min-h-9 min-w-9 items-center justify-center gap-1 rounded-md px-2 text-xs font-medium opacity-80 transition hover:opacity-100 focus-visible:opacity-100 max-sm:min-h-11 max-sm:min-w-11 ${className}`}
+      className={`inline-flex min-h-9 min-w-9 items-center justify-center gap-1 rounded-md px-2 text-xs font-medium transition max-sm:min-h-11 max-sm:min-w-11 ${className}`}
       aria-label={copied ? `${label}: 복사됨` : label}
     >
       {copied ? <CheckIcon width={16} height={16} /> : <CopyIcon width={16} height={16} />}
