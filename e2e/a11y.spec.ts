@@ -68,3 +68,98 @@ test("axe: the open search dialog and the phone menu have no violations", async 
     expect(await axe(page)).toEqual([]);
   }
 });
+
+// ---- Keyboard-only paths --------------------------------------------------------------------------
+
+interface Focused {
+  tag: string;
+  type: string;
+  name: string;
+  ring: boolean;
+  inside: string;
+}
+
+/** What has focus now, its accessible-ish name, and whether it (or a wrapper within two levels) shows a focus ring. */
+const focused = (page: Page) =>
+  page.evaluate((): Focused => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return { tag: "body", type: "", name: "", ring: false, inside: "" };
+    const visible = (n: Element | null) => {
+      if (!n) return false;
+      const s = getComputedStyle(n);
+      return (s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0) || (s.boxShadow !== "none" && s.boxShadow !== "");
+    };
+    const labelled = el.getAttribute("aria-labelledby");
+    const label =
+      el.getAttribute("aria-label") ??
+      (labelled ? document.getElementById(labelled)?.textContent : null) ??
+      (el as HTMLInputElement).labels?.[0]?.textContent ??
+      el.textContent ??
+      "";
+    return {
+      tag: el.tagName.toLowerCase(),
+      type: el.getAttribute("type") ?? "",
+      name: label.trim().replace(/\s+/g, " ").slice(0, 60),
+      ring: visible(el) || visible(el.parentElement) || visible(el.parentElement?.parentElement ?? null),
+      inside: el.closest("[data-quiz]") ? "quiz" : el.closest("main") ? "main" : "",
+    };
+  });
+
+/**
+ * Presses Tab until the focused element matches, failing after `max` stops. Every stop on the way
+ * must show a focus ring (WCAG 2.4.7), which is recorded in `noRing`.
+ */
+async function tabTo(page: Page, match: (f: Focused) => boolean, noRing: string[], max = 120): Promise<Focused> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press("Tab");
+    const f = await focused(page);
+    if (f.tag !== "body" && !f.ring) noRing.push(`${f.tag}[${f.type}] "${f.name}"`);
+    if (match(f)) return f;
+  }
+  throw new Error(`no matching control within ${max} Tab presses`);
+}
+
+test("keyboard only: answer a quiz question and get feedback", async ({ page }) => {
+  test.setTimeout(60_000);
+  const noRing: string[] = [];
+  await page.goto("/quiz/final");
+  await expect(page.locator("[data-quiz]")).toBeVisible();
+  const f = await tabTo(page, (x) => x.inside === "quiz" && (["radio", "checkbox"].includes(x.type) || x.tag === "textarea" || x.tag === "select" || (x.tag === "input" && x.type === "text")), noRing);
+  if (f.type === "radio" || f.type === "checkbox") await page.keyboard.press("Space");
+  else if (f.tag === "select") await page.keyboard.press("ArrowDown");
+  else await page.keyboard.type("docker images");
+  await tabTo(page, (x) => x.tag === "button" && x.name === "확인", noRing);
+  await page.keyboard.press("Enter");
+  await expect(page.locator("[data-quiz] [data-feedback]").first()).toBeVisible();
+  await expect(page.locator("[data-quiz] [data-feedback]").first()).toContainText(/정답입니다|틀렸습니다/);
+  expect(noRing, "focus stops without a visible focus ring").toEqual([]);
+});
+
+test("keyboard only: step a rollout diagram forward and scrub its timeline", async ({ page }) => {
+  test.setTimeout(60_000);
+  const noRing: string[] = [];
+  await page.goto("/playground");
+  const slider = page.getByRole("slider", { name: "틱 이동" }).first();
+  await expect(slider).toBeVisible();
+  const before = await slider.getAttribute("aria-valuetext");
+  await tabTo(page, (x) => x.tag === "button" && x.name === "한 틱 앞으로", noRing);
+  await page.keyboard.press("Enter");
+  await expect(slider).not.toHaveAttribute("aria-valuetext", before ?? "");
+  const afterStep = await slider.getAttribute("aria-valuetext");
+  await tabTo(page, (x) => x.type === "range" && x.name === "틱 이동", noRing);
+  await page.keyboard.press("ArrowRight");
+  await expect(slider).not.toHaveAttribute("aria-valuetext", afterStep ?? "");
+  expect(noRing, "focus stops without a visible focus ring").toEqual([]);
+});
+
+test("keyboard only: run a command in the sandbox terminal", async ({ page }) => {
+  test.setTimeout(60_000);
+  const noRing: string[] = [];
+  await page.goto("/sandbox");
+  await expect(page.getByRole("textbox", { name: "명령 입력" })).toBeEditable();
+  await tabTo(page, (x) => x.tag === "input" && x.name.includes("명령 입력"), noRing);
+  await page.keyboard.type("docker images");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("log").first()).toContainText("REPOSITORY");
+  expect(noRing, "focus stops without a visible focus ring").toEqual([]);
+});
