@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef } from "react";
 import { useProgress } from "./useProgress";
-import { markLessonRead } from "@/lib/progress/progress";
+import { markLessonRead } from "@/lib/progress/record";
 import { markLessonVisited } from "@/lib/progress/status";
 
 /**

@@ -1,7 +1,7 @@
 "use client";
 import { useRef, useState } from "react";
 import { useProgress } from "./useProgress";
-import { exportProgress, importProgress } from "@/lib/progress/progress";
+import { exportProgress } from "@/lib/progress/record";
 
 /**
  * "내 진도": download progress as JSON, restore it from a file, or reset it after confirming.
@@ -25,6 +25,8 @@ export function ProgressPanel() {
 
   async function upload(file: File) {
     if (file.size > 512 * 1024) return setMessage("파일이 너무 큽니다 (512KB 이하의 진도 파일만 가져올 수 있습니다).");
+    // The validator loads only when a file is actually imported.
+    const { importProgress } = await import("@/lib/progress/progress");
     const result = importProgress(await file.text());
     if (!result.ok) return setMessage("진도 파일로 읽을 수 없습니다. 내보내기로 만든 JSON 파일인지 확인하세요.");
     if (result.readOnly) return setMessage("더 새로운 버전의 사이트에서 만든 파일이라 가져오지 않았습니다.");

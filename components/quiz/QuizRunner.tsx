@@ -5,7 +5,7 @@
  * retry or reset starts a local attempt. A finished pass is saved through the progress store.
  */
 import { useEffect, useMemo, useRef, useState } from "react";
-import { clearQuizResult, recordQuizResult } from "@/lib/progress/progress";
+import { clearQuizResult, recordQuizResult } from "@/lib/progress/record";
 import { useProgress } from "@/components/progress/useProgress";
 import { QuestionCard, type Checked } from "./QuestionCard";
 import { ScorePanel } from "./ScorePanel";

@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useState } from "react";
 import { MISSIONS, missionProgress, progressStepIds, type Scenario } from "@/lib/sandbox";
-import { setMissionSteps } from "@/lib/progress/progress";
+import { setMissionSteps } from "@/lib/progress/record";
 import { useProgress } from "@/components/progress/useProgress";
 import { SandboxTerminal, type FillRequest } from "./SandboxTerminal";
 import { MissionPanel } from "./MissionPanel";

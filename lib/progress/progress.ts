@@ -4,37 +4,30 @@
  * storage at all. Reading is forgiving key by key — one corrupt quiz entry is dropped, the rest kept —
  * and a record written by a newer version of the site is read but never overwritten.
  */
-// zod/mini: the same validation as zod in a tree-shakable form. This module ships on every page
-// (progress marks, the storage notice), where full zod would cost ~30 KiB of first-load JavaScript.
+// zod/mini: the same validation as zod in a tree-shakable form, a fraction of the size in the browser.
 import * as z from "zod/mini";
+import { emptyProgress, MAX_RAW_BYTES, PROGRESS_KEY, PROGRESS_VERSION, type LessonEntry, type MissionEntry, type ProgressRecord, type QuizAnswer, type QuizEntry, type StorageLike } from "./record";
 
 // The site's CSP has no 'unsafe-eval'. Without this, zod probes `new Function("")` on the first object
 // parse; the probe's error is caught, but Chromium still reports a CSP violation. jitless skips it.
 z.config({ jitless: true });
 
-export const PROGRESS_KEY = "deploy-notes:progress";
-export const PROGRESS_VERSION = 1;
-/** Larger raw values are not ours (or are broken): ignored rather than parsed. */
-export const MAX_RAW_BYTES = 512 * 1024;
+// The record's shape and pure updates live in record.ts (no validator); re-exported for callers.
+export * from "./record";
+
 const MAX_ENTRIES = 500;
 const MAX_TEXT = 2000;
-
-export interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const count = () => z.int().check(z.minimum(0));
 const idSchema = z.string().check(z.minLength(1), z.maxLength(200));
-export const answerSchema = z.strictObject({
+export const answerSchema: z.ZodMiniType<QuizAnswer> = z.strictObject({
   correct: z.boolean(),
   /** What the learner answered: a choice index, indices, or typed text. */
   response: z.optional(z.union([z.int(), z.array(z.int()).check(z.maxLength(100)), text(MAX_TEXT)])),
 });
-export const lessonEntrySchema = z.strictObject({ read: z.boolean(), at: z.optional(text(64)) });
-export const quizEntrySchema = z
+export const lessonEntrySchema: z.ZodMiniType<LessonEntry> = z.strictObject({ read: z.boolean(), at: z.optional(text(64)) });
+export const quizEntrySchema: z.ZodMiniType<QuizEntry> = z
   .strictObject({
     answers: z.record(idSchema, answerSchema),
     score: count(),
@@ -42,19 +35,7 @@ export const quizEntrySchema = z
     completedAt: text(64),
   })
   .check(z.refine((q) => q.score <= q.total, "score exceeds total"));
-export const missionEntrySchema = z.strictObject({ done: z.array(text(200)).check(z.maxLength(200)) });
-
-export type QuizAnswer = z.infer<typeof answerSchema>;
-export type LessonEntry = z.infer<typeof lessonEntrySchema>;
-export type QuizEntry = z.infer<typeof quizEntrySchema>;
-export type MissionEntry = z.infer<typeof missionEntrySchema>;
-
-export interface ProgressRecord {
-  version: number;
-  lessons: Record<string, LessonEntry>;
-  quizzes: Record<string, QuizEntry>;
-  missions: Record<string, MissionEntry>;
-}
+export const missionEntrySchema: z.ZodMiniType<MissionEntry> = z.strictObject({ done: z.array(text(200)).check(z.maxLength(200)) });
 
 export interface LoadResult {
   record: ProgressRecord;
@@ -66,7 +47,6 @@ export interface LoadResult {
   dropped: string[];
 }
 
-export const emptyProgress = (): ProgressRecord => ({ version: PROGRESS_VERSION, lessons: {}, quizzes: {}, missions: {} });
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
@@ -156,33 +136,6 @@ export function saveProgress(storage: StorageLike | null | undefined, record: Pr
   }
 }
 
-export interface QuizResultInput {
-  answers: Record<string, QuizAnswer>;
-  score: number;
-  total: number;
-  completedAt?: string;
-}
-
-/** Pure updates: each returns a new record. Times are passed in (tests) or taken now. */
-export function recordQuizResult(record: ProgressRecord, quizId: string, result: QuizResultInput): ProgressRecord {
-  const entry: QuizEntry = { answers: result.answers, score: result.score, total: result.total, completedAt: result.completedAt ?? new Date().toISOString() };
-  return { ...record, quizzes: { ...record.quizzes, [quizId]: entry } };
-}
-
-export function clearQuizResult(record: ProgressRecord, quizId: string): ProgressRecord {
-  const quizzes = { ...record.quizzes };
-  delete quizzes[quizId];
-  return { ...record, quizzes };
-}
-
-export function markLessonRead(record: ProgressRecord, slug: string, read = true, at: string = new Date().toISOString()): ProgressRecord {
-  return { ...record, lessons: { ...record.lessons, [slug]: read ? { read: true, at } : { read: false } } };
-}
-
-export function setMissionSteps(record: ProgressRecord, missionId: string, done: string[]): ProgressRecord {
-  return { ...record, missions: { ...record.missions, [missionId]: { done: [...new Set(done)] } } };
-}
-
 /** Forget everything. A newer version's record is left alone. */
 export function resetProgress(storage: StorageLike | null | undefined): SaveResult {
   const current = loadProgress(storage);
@@ -195,9 +148,6 @@ export function resetProgress(storage: StorageLike | null | undefined): SaveResu
   }
 }
 
-export function exportProgress(record: ProgressRecord): string {
-  return JSON.stringify(record, null, 2);
-}
 
 /** Validated exactly like a stored record; `ok` is false when nothing usable was found. */
 export function importProgress(json: string): { ok: boolean; record: ProgressRecord; readOnly: boolean; dropped: string[] } {

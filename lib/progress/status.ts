@@ -1,4 +1,4 @@
-import type { ProgressRecord } from "./progress";
+import type { ProgressRecord } from "./record";
 
 /**
  * What the course map and the sidebar show for a lesson, derived from the progress record.
