@@ -8,6 +8,7 @@ test("reading a lesson to the end marks it read, and the course map and sidebar 
   await expect(page.getByText("이 레슨을 다 읽었습니다.")).toBeVisible();
   await expect(tracker).toHaveAttribute("aria-pressed", "true");
   await page.goto("/lessons/cicd-pipeline"); // opened, not finished
+  await expect.poll(() => page.evaluate(() => localStorage.getItem("deploy-notes:progress") ?? "")).toContain("cicd-pipeline");
   await page.goto("/");
   await expect(page.locator('[data-lesson-card="intro"] [data-lesson-status]')).toHaveAttribute("data-lesson-status", "done");
   await expect(page.locator('[data-lesson-card="cicd-pipeline"] [data-lesson-status]')).toHaveAttribute("data-lesson-status", "in-progress");

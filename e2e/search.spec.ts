@@ -14,6 +14,7 @@ const CASES: [string, RegExp][] = [
 ];
 
 test("search finds Korean and English terms, with particles attached, by keyboard", async ({ page }) => {
+  test.setTimeout(90_000);
   await page.goto("/");
   for (const [term, title] of CASES) {
     await page.keyboard.press("/");
