@@ -83,19 +83,22 @@ test("search treats markup, huge input and control characters as text", async ({
 test("a quiz command answer with markup, huge input or control characters is graded as text", async ({ page }) => {
   test.setTimeout(90_000);
   await guard(page);
-  // A lesson quiz shows every question at once, so its command question is reachable directly.
-  await page.goto("/lessons/cicd-pipeline");
-  const card = page.locator("[data-quiz] [data-question]").filter({ has: page.getByRole("textbox") }).first();
-  const box = card.getByRole("textbox");
+  // Mission 1's quiz asks for a command in its second question; its first (an order question) can
+  // be confirmed as it stands. The quiz at the end of the lesson is the last [data-quiz] on the page.
+  await page.goto("/lessons/mission-docker-containerd");
+  const quiz = page.locator('[data-quiz="mission-docker-containerd"]').last();
+  await quiz.getByRole("button", { name: "확인", exact: true }).click();
+  await quiz.getByRole("button", { name: "다음 문제" }).click();
+  const box = quiz.getByRole("textbox");
   await expect(box).toBeVisible();
   for (const payload of [PAYLOADS[2], PAYLOADS[6], LONG.slice(0, 20_000), PAYLOADS[0]]) {
     await box.fill(payload);
     await expectNothingRan(page);
   }
-  await card.getByRole("button", { name: "확인", exact: true }).click();
-  await expect(card.locator("[data-feedback]")).toHaveAttribute("data-feedback", "wrong");
+  await quiz.getByRole("button", { name: "확인", exact: true }).click();
+  await expect(quiz.locator("[data-feedback]")).toHaveAttribute("data-feedback", "wrong");
   await expectNothingRan(page);
-  expect(await card.locator("img").count()).toBe(0);
+  expect(await quiz.locator("img").count()).toBe(0);
 });
 
 /** Seeds localStorage before any page script runs, once (not on later navigations). */
