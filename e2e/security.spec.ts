@@ -34,17 +34,21 @@ function directives(csp: string): Map<string, string[]> {
   return new Map(csp.split(";").map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name, values]));
 }
 
-/** Records CSP violations from the first byte of every document the page opens. */
-async function watchCsp(page: Page) {
+/**
+ * Records CSP violations from the first byte of every document the page opens. They are reported
+ * to the test process as they happen, so none is lost when a click navigates or the test reloads.
+ */
+async function watchCsp(page: Page): Promise<string[]> {
+  const seen: string[] = [];
+  await page.exposeFunction("__reportCspViolation", (v: string) => seen.push(v));
   await page.addInitScript(() => {
-    const w = window as unknown as { __cspViolations: string[] };
-    w.__cspViolations = [];
+    const report = (window as unknown as { __reportCspViolation: (v: string) => void }).__reportCspViolation;
     document.addEventListener("securitypolicyviolation", (e) => {
-      w.__cspViolations.push(`${e.effectiveDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`);
+      report(`${e.effectiveDirective} blocked ${e.blockedURI || "inline"} on ${location.pathname} (${e.sourceFile}:${e.lineNumber})`);
     });
   });
+  return seen;
 }
-const violations = (page: Page) => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 
 const EXPECTED_HEADERS: Record<string, RegExp> = {
   "x-content-type-options": /^nosniff$/,
@@ -108,7 +112,7 @@ test("the policy lists the hash of every inline script in the export, and nothin
 for (const [url] of exportedPages()) {
   test(`no CSP violation on ${url} while its widgets are used`, async ({ page }) => {
     test.setTimeout(90_000);
-    await watchCsp(page);
+    const violations = await watchCsp(page);
     await page.goto(url);
     await page.waitForLoadState("networkidle");
     const controls = page.locator("main").locator("button:visible, summary:visible, input:visible, select:visible, textarea:visible");
@@ -127,12 +131,12 @@ for (const [url] of exportedPages()) {
       }
       if (new URL(page.url()).pathname !== url) await page.goto(url);
     }
-    expect(await violations(page), `CSP violations on ${url}`).toEqual([]);
+    expect(violations, `CSP violations on ${url}`).toEqual([]);
   });
 }
 
 test("client-side navigation, the theme toggle and search (pagefind WebAssembly) run under the policy", async ({ page }) => {
-  await watchCsp(page);
+  const violations = await watchCsp(page);
   await page.goto("/");
   // A client-side navigation loads the next page's RSC payload with fetch: connect-src 'self'.
   await page.locator("[data-lesson-card] a").first().click();
@@ -143,7 +147,7 @@ test("client-side navigation, the theme toggle and search (pagefind WebAssembly)
   await dialog.getByRole("combobox", { name: "검색어" }).fill("카나리");
   // pagefind fetches its index and compiles its .wasm on first use: slow on a busy CI machine.
   await expect(dialog.getByRole("option").first()).toBeVisible({ timeout: 20_000 });
-  expect(await violations(page)).toEqual([]);
+  expect(violations).toEqual([]);
 });
 
 test("a page framed by another origin is refused (frame-ancestors 'none')", async ({ page, baseURL, consoleErrors }) => {
