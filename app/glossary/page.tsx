@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PageShell } from "@/components/layout/PageShell";
-import { InlineText } from "@/components/ui/InlineText";
+import { InlineCode } from "@/components/ui/InlineCode";
 import { getCourse } from "@/lib/content/site";
 
 export const metadata: Metadata = {
@@ -31,9 +31,9 @@ export default function GlossaryPage() {
                 <a href={`#${t.id}`} className="!text-fg !no-underline">{t.term}</a>
               </dt>
               <dd className="mt-1">
-                <p className="font-medium"><InlineText text={t.short} /></p>
+                <p className="font-medium"><InlineCode text={t.short} /></p>
                 {t.body?.split(/\n{2,}/).map((para, i) => (
-                  <p key={i} className="mt-2 text-muted"><InlineText text={para} /></p>
+                  <p key={i} className="mt-2 text-muted"><InlineCode text={para} /></p>
                 ))}
                 {t.aliases?.length ? <p className="mt-2 text-sm text-muted">다른 이름: {t.aliases.join(", ")}</p> : null}
                 {t.see?.length ? (

@@ -1,6 +1,6 @@
 'use client';
 /** Radio buttons (single) or checkboxes (multiple); after checking, each choice is marked in words too. */
-import { InlineCode } from "./InlineCode";
+import { InlineCode } from "@/components/ui/InlineCode";
 
 interface Props {
   name: string;

@@ -6,7 +6,7 @@
  */
 import { forwardRef } from "react";
 import type { GradeResult } from "@/lib/quiz/grade";
-import { InlineCode, TextLines } from "./InlineCode";
+import { InlineCode, TextLines } from "@/components/ui/InlineCode";
 
 interface Props {
   result: GradeResult;

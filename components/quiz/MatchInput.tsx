@@ -1,7 +1,7 @@
 'use client';
 /** Pair items with a native select per left item: keyboard, touch and screen readers for free. */
 import { useId } from "react";
-import { InlineCode } from "./InlineCode";
+import { InlineCode } from "@/components/ui/InlineCode";
 
 interface Props {
   lefts: string[];

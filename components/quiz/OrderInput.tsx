@@ -4,7 +4,7 @@
  * by keyboard, mouse and touch. Focus follows the moved item, and the move is announced.
  */
 import { useRef, useState } from "react";
-import { InlineCode } from "./InlineCode";
+import { InlineCode } from "@/components/ui/InlineCode";
 
 interface Props {
   items: string[];

@@ -12,7 +12,7 @@ import { OrderInput } from "./OrderInput";
 import { MatchInput } from "./MatchInput";
 import { TextAnswerInput } from "./TextAnswerInput";
 import { Feedback } from "./Feedback";
-import { InlineCode } from "./InlineCode";
+import { InlineCode } from "@/components/ui/InlineCode";
 
 export type { Checked };
 

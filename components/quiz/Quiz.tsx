@@ -4,7 +4,7 @@
  * silently empty quiz.
  */
 import { loadQuiz } from "@/lib/quiz/load";
-import { InlineCode } from "./InlineCode";
+import { InlineCode } from "@/components/ui/InlineCode";
 import { QuizRunner } from "./QuizRunner";
 import { toClientQuiz } from "./quizData";
 

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Problem, Quiz } from "./schema";
 import { validateQuizSource, type LinkContext } from "./validate";
+import { formatProblem } from "@/lib/content/problems";
 
 export const QUIZ_DIR = path.join("content", "quizzes");
 
@@ -46,9 +47,7 @@ export function formatQuizStats(s: QuizStats): string {
   return `quizzes=${s.quizzes} questions=${s.questions} types=${s.types.join(",")}`;
 }
 
-export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}: ${p.reason}`;
-}
+export { formatProblem } from "@/lib/content/problems";
 
 const cache = new Map<string, Quiz | null>();
 

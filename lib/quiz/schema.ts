@@ -104,8 +104,5 @@ export interface Quiz {
   questions: Question[];
 }
 
-export interface Problem {
-  file: string;
-  line: number;
-  reason: string;
-}
+// One problem shape for all content validation, so check:content prints them all alike.
+export type { Problem } from "@/lib/content/problems";
