@@ -78,8 +78,8 @@ for (const lesson of lessons) {
     for (let i = 0; i < correctionCount(lesson); i++) {
       const c = corrections.nth(i);
       // Both sides of the comparison and a primary source link.
-      await expect(c.getByRole("region", { name: "노트의 설명" })).toBeVisible();
-      await expect(c.getByRole("region", { name: "실제로는" })).toBeVisible();
+      await expect(c.getByText("노트의 설명", { exact: true })).toBeVisible();
+      await expect(c.getByText("실제로는", { exact: true })).toBeVisible();
       await expect(c.locator('a[href^="https://"]').first()).toBeAttached();
     }
   });

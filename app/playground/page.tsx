@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { PageShell } from "@/components/layout/PageShell";
-import { Playground } from "@/components/rollout/playground/Playground";
+import { PlaygroundLazy } from "@/components/rollout/playground/PlaygroundLazy";
 
 export const metadata: Metadata = {
   title: "롤아웃 플레이그라운드",
@@ -21,7 +21,7 @@ export default function PlaygroundPage() {
         <div className="mt-8">
           {/* useSearchParams needs a Suspense boundary in a static export. */}
           <Suspense fallback={<p className="text-sm text-muted">플레이그라운드를 불러오는 중…</p>}>
-            <Playground />
+            <PlaygroundLazy />
           </Suspense>
         </div>
       </div>
