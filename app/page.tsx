@@ -5,7 +5,7 @@ import { getLessonSummaries } from "@/lib/content/site";
 import { ArrowRightIcon } from "@/components/ui/icons";
 import { LessonStatusBadge } from "@/components/progress/LessonStatus";
 import { ContinueLink } from "@/components/progress/ContinueLink";
-import { ProgressPanel } from "@/components/progress/ProgressPanel";
+import { ProgressPanelLazy } from "@/components/progress/ProgressPanelLazy";
 import { QuizScoreBadge } from "@/components/quiz/QuizScoreBadge";
 
 const PRACTICE = [
@@ -71,7 +71,7 @@ export default function HomePage() {
           </ul>
         </section>
         <div className="mt-12">
-          <ProgressPanel />
+          <ProgressPanelLazy />
         </div>
       </div>
     </PageShell>
