@@ -26,7 +26,8 @@ export function LayerView() {
         <strong className="text-fg">압축 blob 크기</strong>를 1024 단위(MiB)로 보여 줍니다. docker save는 압축하지 않은 tar를 담아서 ctr로
         가져오면 커집니다.
       </p>
-      <div className="mt-3 overflow-x-auto">
+      {/* Scrolls sideways on phones: focusable (like MdxTable) so keyboard users can scroll it too. */}
+      <div className="mt-3 overflow-x-auto" tabIndex={0} role="group" aria-label="레이어별 크기 표 (가로로 스크롤할 수 있습니다)">
         <table className="w-full min-w-[34rem] border-collapse text-sm tabular-nums">
           <caption className="sr-only">레이어별 압축 전후 크기</caption>
           <thead>
