@@ -108,7 +108,7 @@ test("the policy lists the hash of every inline script in the export, and nothin
 });
 
 // One test per page, so workers share the pages. Every control in <main> is used once (quiz answers,
-// filters, copy buttons, player controls, the sandbox prompt…), capped at 15 so a long page stays quick.
+// filters, copy buttons, player controls, the sandbox prompt…), capped at 10 so a long page stays quick.
 for (const [url] of exportedPages()) {
   test(`no CSP violation on ${url} while its widgets are used`, async ({ page }) => {
     test.setTimeout(90_000);
@@ -116,7 +116,7 @@ for (const [url] of exportedPages()) {
     await page.goto(url);
     await page.waitForLoadState("networkidle");
     const controls = page.locator("main").locator("button:visible, summary:visible, input:visible, select:visible, textarea:visible");
-    const n = Math.min(await controls.count(), 15);
+    const n = Math.min(await controls.count(), 10);
     for (let i = 0; i < n; i++) {
       const control = controls.nth(i);
       try {
