@@ -67,9 +67,12 @@ test("search treats markup, huge input and control characters as text", async ({
   test.setTimeout(90_000);
   await guard(page);
   await page.goto("/");
-  await page.keyboard.press("/");
   const box = page.getByRole("combobox", { name: "검색어" });
-  await expect(box).toBeFocused();
+  // The "/" shortcut works once the page has hydrated: retry until it opens the dialog.
+  await expect(async () => {
+    if (!(await box.isVisible())) await page.keyboard.press("/");
+    await expect(box).toBeFocused({ timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
   for (const payload of [...PAYLOADS, LONG, `카나리 ${PAYLOADS[0]}`]) {
     await box.fill(payload);
     // Let the debounced search run; the dialog must still be there and usable.
