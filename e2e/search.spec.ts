@@ -43,7 +43,7 @@ test("arrow keys choose a result and Enter opens its section", async ({ page }) 
   await expect(options.nth(count > 1 ? 1 : 0)).toHaveAttribute("aria-selected", "true");
   await page.keyboard.press("ArrowUp");
   await expect(options.first()).toHaveAttribute("aria-selected", "true");
-  const href = await options.first().getByRole("link").getAttribute("href");
+  const href = await options.first().getAttribute("data-href");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(`${href!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
   await expect(page.getByRole("dialog", { name: "사이트 검색" })).toBeHidden();

@@ -12,18 +12,37 @@ export function TermHint({ href, term, short, children }: { href: string; term: 
   const id = useId();
   const [open, setOpen] = useState(false);
   const [touched, setTouched] = useState(false);
+  // Esc hides the hint even while the link keeps focus or the pointer stays on it (WCAG 1.4.13).
+  const [dismissed, setDismissed] = useState(false);
   return (
-    <span className="term-hint relative inline" data-open={open || undefined} onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
+    <span
+      className="term-hint relative inline"
+      data-open={open || undefined}
+      data-dismissed={dismissed || undefined}
+      onMouseEnter={() => {
+        setDismissed(false);
+        setOpen(true);
+      }}
+      onMouseLeave={() => setOpen(false)}
+    >
       <Link
         href={href}
         aria-describedby={id}
         className="decoration-dotted"
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setDismissed(false);
+          setOpen(true);
+        }}
         onBlur={() => {
           setOpen(false);
           setTouched(false);
         }}
-        onKeyDown={(e) => e.key === "Escape" && setOpen(false)}
+        onKeyDown={(e) => {
+          if (e.key === "Escape") {
+            setOpen(false);
+            setDismissed(true);
+          }
+        }}
         onPointerDown={(e) => e.pointerType === "touch" && setTouched(true)}
         onClick={(e) => {
           if (touched && !open) {

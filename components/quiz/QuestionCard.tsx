@@ -103,7 +103,7 @@ export function QuestionCard({ quizId, question: q, number, total, checked, onCh
           <InlineCode text={q.prompt} />
         </h3>
         {q.code && (
-          <pre className="mt-3 overflow-x-auto rounded-lg bg-terminal-bg p-3 font-mono text-sm text-terminal-fg"><code>{q.code}</code></pre>
+          <pre tabIndex={0} className="mt-3 overflow-x-auto rounded-lg bg-terminal-bg p-3 font-mono text-sm text-terminal-fg"><code>{q.code}</code></pre>
         )}
         <div className="mt-4">
           {(q.type === "single" || q.type === "multiple") && (

@@ -114,25 +114,24 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose: () => 
       <p role="status" className="px-4 pt-2 text-sm text-muted empty:hidden">{message}</p>
       <ul id={listId} role="listbox" aria-label="검색 결과" className="max-h-[60vh] overflow-y-auto p-2">
         {hits.map((hit, i) => (
-          <li key={hit.id + hit.url} id={optionId(i)} role="option" aria-selected={i === active}>
-            <a
-              href={hit.url}
-              tabIndex={-1}
-              onClick={(e) => {
-                e.preventDefault();
-                go(hit);
-              }}
-              onMouseMove={() => setActive(i)}
-              className={`block rounded-lg px-3 py-2.5 ${i === active ? "bg-surface-2" : ""}`}
-            >
-              <span className="block font-semibold">
-                {hit.title}
-                {hit.section && <span className="font-normal text-muted"> › {hit.section}</span>}
-              </span>
-              <span className="mt-1 line-clamp-2 block text-sm leading-relaxed text-muted">
-                <Excerpt html={hit.excerpt} />
-              </span>
-            </a>
+          // The option itself is the target (no link inside: interactive content may not nest in an option).
+          <li
+            key={hit.id + hit.url}
+            id={optionId(i)}
+            role="option"
+            aria-selected={i === active}
+            data-href={hit.url}
+            onClick={() => go(hit)}
+            onMouseMove={() => setActive(i)}
+            className={`block cursor-pointer rounded-lg px-3 py-2.5 ${i === active ? "bg-surface-2" : ""}`}
+          >
+            <span className="block font-semibold">
+              {hit.title}
+              {hit.section && <span className="font-normal text-muted"> › {hit.section}</span>}
+            </span>
+            <span className="mt-1 line-clamp-2 block text-sm leading-relaxed text-muted">
+              <Excerpt html={hit.excerpt} />
+            </span>
           </li>
         ))}
       </ul>
