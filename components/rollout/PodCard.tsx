@@ -1,5 +1,6 @@
 "use client";
 import { m } from "framer-motion";
+import { memo } from "react";
 import type { PodView } from "@/lib/rollout";
 import { PHASE_LABEL, VERSION_STYLE } from "./labels";
 
@@ -8,7 +9,7 @@ import { PHASE_LABEL, VERSION_STYLE } from "./labels";
  * colour alone — Ready is filled, NotReady hollow with "…", a broken pod shows "✕", Terminating fades to muted colours
  * with a strike. The card is decorative for screen readers; the group summary says the counts.
  */
-export function PodCard({ pod, reduced }: { pod: PodView; reduced: boolean }) {
+function PodCardView({ pod, reduced }: { pod: PodView; reduced: boolean }) {
   // The label is neutral text for contrast on the tinted fill; the version colour is on the border and fill.
   const s = VERSION_STYLE[pod.version];
   const broken = !pod.healthy && pod.phase === "NotReady";
@@ -36,3 +37,17 @@ export function PodCard({ pod, reduced }: { pod: PodView; reduced: boolean }) {
     </m.div>
   );
 }
+
+/**
+ * Frames are new objects every tick, but most pods do not change between two ticks: re-render a
+ * card only when what it shows changed, so four diagrams ticking together stay cheap.
+ */
+export const PodCard = memo(
+  PodCardView,
+  (a, b) =>
+    a.reduced === b.reduced &&
+    a.pod.id === b.pod.id &&
+    a.pod.version === b.pod.version &&
+    a.pod.phase === b.pod.phase &&
+    a.pod.healthy === b.pod.healthy,
+);
