@@ -1,6 +1,6 @@
 "use client";
 import dynamic from "next/dynamic";
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { Strategy } from "@/lib/rollout";
 import { STRATEGY_LABEL } from "./labels";
 import { describeSetup, paramsFromSetup } from "./presets";
@@ -35,13 +35,35 @@ function Placeholder(props: RolloutDiagramProps) {
 /** Author-facing `<RolloutDiagram strategy="…" />`: a text placeholder, then the interactive island. */
 export function RolloutDiagram(props: RolloutDiagramProps) {
   const [ready, setReady] = useState(false);
+  const near = useNearViewport();
   const onReady = useCallback(() => setReady(true), []);
   return (
-    <div className={`my-6 ${ready ? "" : "relative"}`}>
+    <div ref={near.ref} className={`my-6 ${ready ? "" : "relative"}`}>
       {ready ? null : <Placeholder {...props} />}
-      <div className={ready ? MIN_HEIGHT[props.strategy] : "invisible absolute inset-x-0 top-0"} aria-hidden={ready ? undefined : true}>
-        <Island {...props} onReady={onReady} />
-      </div>
+      {near.value && (
+        <div className={ready ? MIN_HEIGHT[props.strategy] : "invisible absolute inset-x-0 top-0"} aria-hidden={ready ? undefined : true}>
+          <Island {...props} onReady={onReady} />
+        </div>
+      )}
     </div>
   );
+}
+
+/**
+ * True once the element comes within a screen or so of the viewport. A lesson holds several
+ * diagrams; each simulates and animates only when the reader gets near it, so opening the page
+ * does not run five simulators at once.
+ */
+function useNearViewport() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [value, setValue] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || value) return;
+    if (typeof IntersectionObserver === "undefined") return setValue(true);
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setValue(true), { rootMargin: "800px 0px" });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [value]);
+  return { ref, value };
 }
