@@ -138,7 +138,10 @@ test.describe("strategies lesson", () => {
     test.setTimeout(60_000);
     await page.goto("/lessons/deployment-strategies");
     // RollingUpdate appears twice: the normal rollout and the broken-v2 one.
-    for (const s of ["Recreate", "RollingUpdate", "BlueGreen", "Canary"]) {
+    // Each diagram loads as the reader nears it: scroll to its section first.
+    const SECTION = { Recreate: "recreate", RollingUpdate: "rolling-update", BlueGreen: "blue-green", Canary: "canary" } as const;
+    for (const s of ["Recreate", "RollingUpdate", "BlueGreen", "Canary"] as const) {
+      await page.locator(`h2#${SECTION[s]}`).scrollIntoViewIfNeeded();
       await expect(page.getByTestId(`rollout-${s}`).first()).toBeVisible({ timeout: 15_000 });
     }
     const broken = page.getByRole("region", { name: "v2가 Ready가 되지 않는 롤링 업데이트" });
@@ -161,6 +164,8 @@ test.describe("rollout accessibility", () => {
         test.setTimeout(60_000);
         await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
         await page.goto(url);
+        // In the lesson a diagram loads as the reader nears it.
+        if (url.startsWith("/lessons/")) await page.locator("h2#recreate").scrollIntoViewIfNeeded();
         const forward = page.getByRole("button", { name: "한 틱 앞으로" }).first();
         await forward.click();
         await forward.click();
