@@ -175,19 +175,25 @@ function hostError(io: CommandIO, ref: DockerRef): number {
   return 1;
 }
 
+/** push and pull take exactly one image reference; docker prints the same errors for both. */
+function singleRefArgument(p: ParsedFlags, io: CommandIO, path: string): DockerRef | null {
+  if (p.args.length !== 1) {
+    io.err(argCountError(path, "exactly 1 argument"));
+    return null;
+  }
+  const r = parseDockerRef(p.args[0]);
+  if (!r.ok) {
+    io.err(`${r.error}\n`);
+    return null;
+  }
+  return r.ref;
+}
+
 export const dockerPush: DockerCommand = {
   flags: [{ long: "all-tags", short: "a" }, { long: "quiet", short: "q" }],
   run(p, io, path) {
-    if (p.args.length !== 1) {
-      io.err(argCountError(path, "exactly 1 argument"));
-      return 1;
-    }
-    const r = parseDockerRef(p.args[0]);
-    if (!r.ok) {
-      io.err(`${r.error}\n`);
-      return 1;
-    }
-    const ref = r.ref;
+    const ref = singleRefArgument(p, io, path);
+    if (!ref) return 1;
     const s = io.state;
     const img = findDockerImage(s, ref.familiar);
     if (!img || !img.repoTags.includes(ref.familiar)) {
@@ -230,16 +236,8 @@ export function hubLookup(s: SandboxState, path: string, tag: string): { recipe?
 export const dockerPull: DockerCommand = {
   flags: [{ long: "all-tags", short: "a" }, { long: "quiet", short: "q" }, { long: "platform", value: true }],
   run(p: ParsedFlags, io, path) {
-    if (p.args.length !== 1) {
-      io.err(argCountError(path, "exactly 1 argument"));
-      return 1;
-    }
-    const r = parseDockerRef(p.args[0]);
-    if (!r.ok) {
-      io.err(`${r.error}\n`);
-      return 1;
-    }
-    const ref = r.ref;
+    const ref = singleRefArgument(p, io, path);
+    if (!ref) return 1;
     const s = io.state;
     if (ref.domain !== "docker.io") return hostError(io, ref);
     const hit = hubLookup(s, ref.path, ref.tag);
