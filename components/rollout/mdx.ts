@@ -1,4 +1,4 @@
-import { RolloutDiagram } from "./RolloutDiagramLazy";
+import { LessonRolloutDiagram } from "./LessonRolloutDiagram";
 
 /** Author-facing rollout components, spread by the lead into the MDX components map. */
-export const rolloutMdxComponents = { RolloutDiagram };
+export const rolloutMdxComponents = { RolloutDiagram: LessonRolloutDiagram };

@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useState } from "react";
 import { initialFrame, paramsToScenario, simulate, type Frame, type RolloutParams, type ScenarioEvent } from "@/lib/rollout";
 
 /** How far ahead the simulation runs; actions near the end push it further. */
@@ -70,7 +70,8 @@ export function useRolloutPlayer(params: RolloutParams, options: { autoPlay?: bo
       setPlaying(false);
       return;
     }
-    const timer = setTimeout(() => setIndexState((i) => i + 1), 1000 / speed);
+    // A tick is a transition: React renders it in small slices between frames instead of one long task.
+    const timer = setTimeout(() => startTransition(() => setIndexState((i) => i + 1)), 1000 / speed);
     return () => clearTimeout(timer);
   }, [playing, clamped, end, speed]);
 

@@ -1,10 +1,14 @@
 "use client";
+import { memo } from "react";
 import { summarize } from "@/lib/rollout";
 import { STRATEGY_LABEL } from "../labels";
 import type { CompareRun } from "./useComparePlayer";
 
-/** Downtime, failed requests, peak pods and finish tick per strategy, over the whole run. */
-export function SummaryTable({ runs }: { runs: CompareRun[] }) {
+/**
+ * Downtime, failed requests, peak pods and finish tick per strategy, over the whole run. Memoised:
+ * the runs change only with the parameters, not with every tick of the shared clock.
+ */
+export const SummaryTable = memo(function SummaryTable({ runs }: { runs: CompareRun[] }) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full min-w-[32rem] border-collapse text-sm" data-testid="compare-summary">
@@ -41,4 +45,4 @@ export function SummaryTable({ runs }: { runs: CompareRun[] }) {
       </table>
     </div>
   );
-}
+});

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useMemo, useState } from "react";
+import { startTransition, useEffect, useMemo, useState } from "react";
 import { initialFrame, paramsToScenario, simulate, STRATEGY_LIST, type Frame, type RolloutParams, type Strategy } from "@/lib/rollout";
 import { restEnd, type Player } from "../useRolloutPlayer";
 
@@ -41,7 +41,8 @@ export function useComparePlayer(params: RolloutParams): { runs: CompareRun[]; p
       setPlaying(false);
       return;
     }
-    const timer = setTimeout(() => setIndexState((i) => i + 1), 1000 / speed);
+    // A tick is a transition: React renders it in small slices between frames instead of one long task.
+    const timer = setTimeout(() => startTransition(() => setIndexState((i) => i + 1)), 1000 / speed);
     return () => clearTimeout(timer);
   }, [playing, index, end, speed]);
 
