@@ -103,7 +103,11 @@ test.describe("rollout playground", () => {
   test("reduced motion: no travelling request dots", async ({ page }) => {
     await page.goto("/playground?strategy=RollingUpdate&replicas=4&readyAfter=1");
     await page.getByTestId("play").click();
-    await expect(page.getByTestId("request-dots").first()).toBeAttached(); // the control: dots exist normally
+    // The control: normally dots exist and fly (a running Web Animation on a dot).
+    await expect(page.getByTestId("request-dots").first()).toBeAttached();
+    await expect
+      .poll(() => page.evaluate(() => [...document.querySelectorAll("[data-dot]")].some((d) => d.getAnimations().length > 0)), { timeout: 5_000 })
+      .toBe(true);
     await page.emulateMedia({ reducedMotion: "reduce" });
     await page.reload();
     await page.getByTestId("play").click();
