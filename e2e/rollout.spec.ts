@@ -36,6 +36,16 @@ test.describe("rollout playground", () => {
     });
   }
 
+  test("the timeline's traffic strip counts failed requests: Recreate drops some, RollingUpdate none", async ({ page }) => {
+    for (const [strategy, failed] of [
+      ["Recreate", /실패 \(합계 [1-9]\d*개\)/],
+      ["RollingUpdate", /실패 \(합계 0개\)/],
+    ] as const) {
+      await page.goto(`/playground?strategy=${strategy}&replicas=4&readyAfter=1&terminateAfter=1`);
+      await expect(page.getByTestId(`rollout-${strategy}`).getByTestId("traffic-legend")).toHaveText(failed);
+    }
+  });
+
   test("a broken v2 stalls, reports ProgressDeadlineExceeded, and undo recovers", async ({ page }) => {
     await page.goto("/playground?strategy=RollingUpdate&replicas=4&broken=1&deadline=2&readyAfter=1&terminateAfter=0");
     const diagram = page.getByTestId("rollout-RollingUpdate");

@@ -9,8 +9,8 @@ import type { Strategy } from "@/lib/rollout";
  * e2e/rollout-placeholder.spec.ts fails if they drift apart.
  */
 export const DIAGRAM_BODY_MIN_HEIGHT: Record<Strategy, string> = {
-  Recreate: "min-h-[59rem] sm:min-h-[49.5rem]",
-  RollingUpdate: "min-h-[61.5rem] sm:min-h-[52.5rem]",
-  BlueGreen: "min-h-[58.5rem] sm:min-h-[50.5rem]",
-  Canary: "min-h-[70.5rem] sm:min-h-[59.5rem] md:min-h-[56.5rem]",
+  Recreate: "min-h-[62.5rem] sm:min-h-[53rem]",
+  RollingUpdate: "min-h-[65rem] sm:min-h-[56rem]",
+  BlueGreen: "min-h-[62rem] sm:min-h-[54rem]",
+  Canary: "min-h-[74rem] sm:min-h-[63rem] md:min-h-[59rem]",
 };
