@@ -1,5 +1,5 @@
+import { paramsFromSetup, type RolloutDiagramSetup } from "@/lib/rollout";
 import { STRATEGY_LABEL } from "./labels";
-import { paramsFromSetup, type RolloutDiagramSetup } from "./presets";
 import { RolloutDiagramLazy } from "./RolloutDiagramLazy";
 import { StaticRolloutDiagram } from "./StaticRolloutDiagram";
 
@@ -13,7 +13,7 @@ export interface LessonRolloutDiagramProps extends RolloutDiagramSetup {
 /**
  * Author-facing `<RolloutDiagram strategy="Canary" caption="…" />` (server component).
  * Every prop but `strategy` is optional and falls back to the strategy's lesson preset
- * (`presets.ts`): replicas, maxSurge, maxUnavailable, readyAfter, terminateAfter, broken, deadline,
+ * (`lib/rollout/lesson-presets.ts`): replicas, maxSurge, maxUnavailable, readyAfter, terminateAfter, broken, deadline,
  * steps, scaleDownDelay, autoPromote, rps, seed.
  *
  * The static diagram and the setup are rendered here, on the server, into the page's HTML; the

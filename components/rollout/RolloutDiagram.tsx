@@ -1,7 +1,7 @@
 "use client";
 import { LazyMotion, useReducedMotion } from "framer-motion";
 import { useEffect, useMemo, useState } from "react";
-import { paramErrors, type RolloutParams } from "@/lib/rollout";
+import { describeSetup, paramErrors, paramsFromSetup, type RolloutDiagramSetup, type RolloutParams } from "@/lib/rollout";
 import { ActionBar } from "./ActionBar";
 import { CanarySteps } from "./CanarySteps";
 import { DiagramHeader } from "./DiagramHeader";
@@ -9,7 +9,6 @@ import { Controls } from "./Controls";
 import { EventLog } from "./EventLog";
 import { STRATEGY_LABEL } from "./labels";
 import { ParamsPanel } from "./ParamsPanel";
-import { describeSetup, paramsFromSetup, type RolloutDiagramSetup } from "./presets";
 import { RolloutStage } from "./RolloutStage";
 import { TimelineChart } from "./TimelineChart";
 import { useRolloutPlayer } from "./useRolloutPlayer";

@@ -1,8 +1,7 @@
 import { StrategyDiagram } from "@/components/diagrams/StrategyDiagram";
-import type { RolloutParams } from "@/lib/rollout";
+import { describeSetup, type RolloutParams } from "@/lib/rollout";
 import { DiagramHeader } from "./DiagramHeader";
 import { DIAGRAM_BODY_MIN_HEIGHT } from "./footprint";
-import { describeSetup } from "./presets";
 
 /**
  * Server-rendered stand-in for a lesson's rollout simulator: the strategy's static diagram and the

@@ -55,6 +55,22 @@ describe("a broken course reports every problem at its file and line", () => {
   test("missing front matter", () => has(`${L}/03-no-front.mdx`, 1, "front matter"));
   test("duplicate explicit heading ids", () => has(`${L}/04-same-order.mdx`, 10, '"#dup"'));
   test("files that are not lessons", () => has(`${L}/notes.txt`, 1, ".mdx"));
+  test("component props: unknown values, unknown props, wrong types, bad combinations, missing ones", () => {
+    const f = `${L}/06-bad-props.mdx`;
+    has(f, 10, '<RolloutDiagram> strategy: "Canry"은(는) 없는 값입니다');
+    has(f, 12, "알 수 없는 속성 replica");
+    has(f, 12, "maxSurge가 0이면 maxUnavailable도 0일 수 없습니다");
+    has(f, 16, '"wait"을(를) 읽을 수 없습니다'); // the line of the prop, inside a multi-line tag
+    has(f, 17, "readyAfter: \"2\"은(는) 쓸 수 없는 값입니다. {숫자}");
+    has(f, 20, "<StrategyDiagram> strategy 속성이 필요합니다");
+    has(f, 22, "<Quiz> 퀴즈 content/quizzes/no-such-quiz.yaml이 없습니다");
+    has(f, 24, "<QuizQuestion> 퀴즈 content/quizzes/no-such-quiz.yaml이 없습니다");
+    has(f, 26, '<Sandbox> mission: "mission3"');
+    has(f, 28, "noteSaid");
+    has(f, 30, "<Terminal> command 또는 session이 있어야 합니다");
+    // Template-literal output, a bare boolean and a string summary are all fine.
+    expect(lines.filter((l) => l.startsWith(`${f}:32:`) || l.startsWith(`${f}:34:`))).toEqual([]);
+  });
   test("glossary: duplicate id, bad id, unknown see", () => {
     has("content/glossary.yaml", 4, '"pod"');
     has("content/glossary.yaml", 7, "ghost");

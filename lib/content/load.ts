@@ -3,6 +3,7 @@ import path from "node:path";
 import { analyzeLesson, type AnalyzedLesson } from "./lesson";
 import { parseGlossary, type GlossaryTerm } from "./glossary";
 import { validateCourse, linkChecker } from "./validate";
+import { validateComponentProps } from "./component-props";
 import { loadAllQuizzes, type QuizStats } from "@/lib/quiz/load";
 import { AUTHOR_COMPONENTS } from "./component-names";
 import type { Problem } from "./problems";
@@ -50,6 +51,9 @@ export function loadCourse(root = process.cwd()): Course {
   const check = linkChecker(lessons, { glossaryIds });
   const quizzes = loadAllQuizzes(root, { linkExists: (href) => check(href) === null });
   problems.push(...quizzes.problems);
+  // Component props last: the Quiz and QuizQuestion checks need the quizzes' ids.
+  const quizIds = new Map(quizzes.quizzes.map((q) => [q.id, new Set(q.questions.map((x) => x.id))] as const));
+  problems.push(...validateComponentProps(lessons, { quizzes: quizIds }));
 
   const valid = lessons.filter((l) => l.frontMatter).sort((a, b) => a.order - b.order);
   return { lessons: valid, glossary, quizStats: quizzes.stats, problems };

@@ -21,9 +21,33 @@ export interface FoundLink {
   href: string;
   line: number;
 }
+/** A prop as written: a literal when it is one (`"x"`, `{8}`, `{true}`, bare `broken`), else the expression's source. */
+export type PropValue = string | number | boolean | { expression: string };
+export interface FoundProp {
+  name: string;
+  value: PropValue;
+  line: number;
+}
 export interface FoundComponent {
   name: string;
   line: number;
+  props: FoundProp[];
+}
+
+function literal(expression: string): PropValue {
+  const t = expression.trim();
+  if (/^-?\d+(\.\d+)?$/.test(t)) return Number(t);
+  if (t === "true" || t === "false") return t === "true";
+  if (/^"(?:[^"\\]|\\.)*"$/.test(t)) {
+    try {
+      return JSON.parse(t) as string;
+    } catch {
+      /* not a plain string literal after all */
+    }
+  }
+  // A template literal without placeholders is a string too (multi-line terminal output is written so).
+  if (/^`[\s\S]*`$/.test(t) && !t.includes("${")) return t.slice(1, -1).replace(/\\([`\\$])/g, "$1");
+  return { expression: t };
 }
 
 /** Everything the validator needs from one lesson's tree. */
@@ -52,8 +76,17 @@ export function collect(tree: Root) {
       case "mdxJsxTextElement": {
         const name = node.name;
         // Lowercase names are HTML elements; `Foo.Bar` member names are never allowed.
-        if (name && /^[A-Z]/.test(name)) components.push({ name, line });
+        const props: FoundProp[] = [];
+        if (name && /^[A-Z]/.test(name)) components.push({ name, line, props });
         for (const attr of node.attributes) {
+          const at = attr.position?.start.line ?? line;
+          if (attr.type === "mdxJsxExpressionAttribute") props.push({ name: "{...}", value: { expression: attr.value }, line: at });
+          else
+            props.push({
+              name: attr.name,
+              value: attr.value === null || attr.value === undefined ? true : typeof attr.value === "string" ? attr.value : literal(attr.value.value),
+              line: at,
+            });
           if (attr.type === "mdxJsxAttribute" && attr.name === "href" && typeof attr.value === "string") {
             links.push({ href: attr.value, line: attr.position?.start.line ?? line });
           }

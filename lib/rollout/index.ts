@@ -10,3 +10,4 @@ export { canaryPodsFor, DEFAULT_CANARY_STEPS } from "./canary";
 export { MAX_TICKS } from "./scenario";
 export { MAX_REPLICAS } from "./numbers";
 export * from "./params";
+export * from "./lesson-presets";

@@ -1,4 +1,9 @@
-import { DEFAULT_PARAMS, type RolloutParams, type Strategy } from "@/lib/rollout";
+/**
+ * A lesson's `<RolloutDiagram>`: the strategies' presets as the notes describe them, how the props an
+ * author writes become parameters, and the one-line setup text shown above a diagram.
+ */
+import { DEFAULT_PARAMS, type RolloutParams } from "./params";
+import type { Strategy } from "./types";
 
 /** How each strategy is set up in the lesson, as the notes describe it (e.g. Canary at 90/10 first). */
 export const LESSON_PRESETS: Record<Strategy, Partial<RolloutParams>> = {
