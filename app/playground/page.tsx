@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { PageShell } from "@/components/layout/PageShell";
 import { PlaygroundLazy } from "@/components/rollout/playground/PlaygroundLazy";
+import { PlaygroundPlaceholder } from "@/components/rollout/playground/PlaygroundPlaceholder";
 
 export const metadata: Metadata = {
   title: "롤아웃 플레이그라운드",
@@ -20,7 +21,7 @@ export default function PlaygroundPage() {
         </p>
         <div className="mt-8">
           {/* useSearchParams needs a Suspense boundary in a static export. */}
-          <Suspense fallback={<p className="text-sm text-muted">플레이그라운드를 불러오는 중…</p>}>
+          <Suspense fallback={<PlaygroundPlaceholder />}>
             <PlaygroundLazy />
           </Suspense>
         </div>
