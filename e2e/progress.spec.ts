@@ -67,6 +67,8 @@ test("export, reset with confirmation, and import restore progress", async ({ pa
 test("an import file that is not progress is refused without touching what is stored", async ({ page }) => {
   await page.goto("/lessons/intro");
   await page.getByRole("button", { name: /읽음/ }).scrollIntoViewIfNeeded();
+  // Saved before leaving: on a busy machine the store may not have loaded yet when the page is left.
+  await expect(page.getByText("이 레슨을 다 읽었습니다.")).toBeVisible();
   await page.goto("/");
   const panel = page.locator("[data-progress-panel]");
   await panel.locator('input[type="file"]').setInputFiles({ name: "x.json", mimeType: "application/json", buffer: Buffer.from("<html>not json") });

@@ -40,6 +40,13 @@ export function LessonStatusBadge({ lesson }: { lesson: LessonProgressInput }) {
           퀴즈 {p.quiz.score}/{p.quiz.total}
         </span>
       )}
+      {p.quizStarted && (
+        // Answered so far, not a score: an unfinished quiz is never shown like a result.
+        <span className="rounded-full border border-dashed border-border px-2 py-0.5 text-xs" data-quiz-started>
+          퀴즈 푸는 중 {p.quizStarted.answered}/{p.quizStarted.total}
+          <span className="sr-only"> 문제 답함</span>
+        </span>
+      )}
       {p.mission && p.mission.done > 0 && (
         <span className="rounded-full border border-border px-2 py-0.5 text-xs" data-mission-steps>
           미션 {p.mission.done}/{p.mission.total}단계

@@ -1,7 +1,7 @@
 "use client";
 import { useRef, useState } from "react";
 import { useProgress } from "./useProgress";
-import { exportProgress } from "@/lib/progress/record";
+import { exportProgress, isQuizFinished } from "@/lib/progress/record";
 
 /**
  * "내 진도": download progress as JSON, restore it from a file, or reset it after confirming.
@@ -36,7 +36,9 @@ export function ProgressPanel() {
 
   const counts = {
     lessons: Object.values(record.lessons).filter((l) => l.read).length,
-    quizzes: Object.keys(record.quizzes).length,
+    // An unfinished quiz is counted apart: it is not "taken" until every question has an answer.
+    quizzes: Object.values(record.quizzes).filter(isQuizFinished).length,
+    quizzesStarted: Object.values(record.quizzes).filter((q) => !isQuizFinished(q)).length,
     steps: Object.values(record.missions).reduce((n, m) => n + m.done.length, 0),
   };
 
@@ -44,7 +46,7 @@ export function ProgressPanel() {
     <section aria-labelledby="progress-title" className="rounded-xl border border-border bg-surface p-5 sm:p-6" data-progress-panel>
       <h2 id="progress-title" className="text-lg font-bold">내 진도</h2>
       <p className="mt-1 text-sm leading-relaxed text-muted">
-        진도는 이 브라우저에만 저장됩니다. 읽은 레슨 {counts.lessons}개 · 푼 퀴즈 {counts.quizzes}개 · 미션 단계 {counts.steps}개.
+        진도는 이 브라우저에만 저장됩니다. 읽은 레슨 {counts.lessons}개 · 푼 퀴즈 {counts.quizzes}개{counts.quizzesStarted > 0 && ` (푸는 중 ${counts.quizzesStarted}개)`} · 미션 단계 {counts.steps}개.
         {!persistent && " 지금은 브라우저 저장소를 쓸 수 없어 이 탭을 닫으면 진도가 사라집니다."}
         {readOnly && " 더 새로운 버전의 사이트가 저장한 진도라 읽기만 합니다."}
       </p>
@@ -75,7 +77,7 @@ export function ProgressPanel() {
       <p role="status" className="mt-3 text-sm empty:hidden">{message}</p>
       <dialog ref={confirm} aria-labelledby="reset-title" className="m-auto w-[min(26rem,calc(100vw-2rem))] rounded-xl border border-border bg-bg p-5 text-fg backdrop:bg-black/40">
         <h3 id="reset-title" className="text-lg font-bold">진도를 모두 지울까요?</h3>
-        <p className="mt-2 text-sm leading-relaxed text-muted">읽은 레슨, 퀴즈 결과, 미션 단계가 모두 지워지며 되돌릴 수 없습니다. 먼저 내보내 두면 나중에 가져올 수 있습니다.</p>
+        <p className="mt-2 text-sm leading-relaxed text-muted">읽은 레슨, 퀴즈 결과와 푸는 중인 답, 미션 단계가 모두 지워지며 되돌릴 수 없습니다. 먼저 내보내 두면 나중에 가져올 수 있습니다.</p>
         <form method="dialog" className="mt-5 flex justify-end gap-2">
           <button value="cancel" className="min-h-11 rounded-md border border-border px-4 text-sm font-medium" autoFocus>취소</button>
           <button

@@ -21,7 +21,7 @@ export function Quiz({ id, heading = true }: { id: string; heading?: boolean }) 
       )}
       {quiz.description && <p className="mt-2 leading-relaxed text-muted"><InlineCode text={quiz.description} /></p>}
       <p className="mt-1 text-sm text-muted">
-        {quiz.questions.length}문제 · {quiz.mode === "one-at-a-time" ? "한 문제씩" : "한 번에 모두"} · 결과는 이 브라우저에 저장됩니다
+        {quiz.questions.length}문제 · {quiz.mode === "one-at-a-time" ? "한 문제씩" : "한 번에 모두"} · 답은 확인할 때마다 이 브라우저에 저장됩니다
       </p>
       <div className="mt-5">
         <QuizRunner quiz={toClientQuiz(quiz)} />

@@ -1,15 +1,20 @@
 'use client';
 /**
  * A whole quiz, one question at a time or all at once. Until the learner acts, what is shown comes
- * from the progress store (so a reload, or another tab, shows the saved result); the first check,
- * retry or reset starts a local attempt. A finished pass is saved through the progress store.
+ * from the progress store (so a reload, or another tab, shows the saved answers and resumes at the
+ * first unanswered question); the first check, retry or reset starts a local attempt. Every checked
+ * answer is saved at once, so leaving halfway loses nothing; the quiz counts as taken only once every
+ * question has an answer.
  */
 import { useEffect, useMemo, useRef, useState } from "react";
-import { clearQuizResult, recordQuizResult } from "@/lib/progress/record";
+import { clearQuizResult } from "@/lib/progress/record";
+import { recordQuizAnswer, startQuizRetry } from "@/lib/progress/quizAnswers";
 import { useProgress } from "@/components/progress/useProgress";
 import { QuestionCard, type Checked } from "./QuestionCard";
 import { ScorePanel } from "./ScorePanel";
-import { attemptFromStored, freshAttempt, isComplete, missedIds, retryMissed, toStoredResult, type Attempt } from "@/lib/quiz/attempt";
+import { attemptFromStored, freshAttempt, isComplete, missedIds, retryMissed, toStoredAnswer, type Attempt } from "@/lib/quiz/attempt";
+import { QuizProgressLine } from "./QuizProgressLine";
+import { AnsweredReview } from "./AnsweredReview";
 import type { ClientQuiz } from "./types";
 
 export function QuizRunner({ quiz }: { quiz: ClientQuiz }) {
@@ -23,6 +28,7 @@ export function QuizRunner({ quiz }: { quiz: ClientQuiz }) {
   const [navigated, setNavigated] = useState(false);
 
   const byId = useMemo(() => new Map(quiz.questions.map((q) => [q.id, q])), [quiz]);
+  const questionIds = useMemo(() => quiz.questions.map((q) => q.id), [quiz]);
   const complete = isComplete(attempt);
   const oneAtATime = quiz.mode === "one-at-a-time";
 
@@ -36,10 +42,8 @@ export function QuizRunner({ quiz }: { quiz: ClientQuiz }) {
   const onChecked = (id: string, c: Checked) => {
     const next: Attempt = { ...attempt, answers: { ...attempt.answers, [id]: c } };
     setLocal(next);
-    if (isComplete(next)) {
-      const result = toStoredResult(quiz, next);
-      update((r) => recordQuizResult(r, quiz.id, result));
-    }
+    const answer = toStoredAnswer(c);
+    update((r) => recordQuizAnswer(r, quiz.id, questionIds, id, answer));
   };
 
   const goNext = () => {
@@ -53,7 +57,12 @@ export function QuizRunner({ quiz }: { quiz: ClientQuiz }) {
     setNavigated(true);
     setLocal(a);
   };
-  const onRetryMissed = () => restart(retryMissed(quiz, attempt));
+  const onRetryMissed = () => {
+    const retry = retryMissed(quiz, attempt);
+    // Saved too, so a reload in the middle of the retry comes back to it.
+    update((r) => startQuizRetry(r, quiz.id, retry.ids));
+    restart(retry);
+  };
   const onReset = () => {
     update((r) => clearQuizResult(r, quiz.id));
     restart(freshAttempt(quiz));
@@ -80,6 +89,9 @@ export function QuizRunner({ quiz }: { quiz: ClientQuiz }) {
 
   const retrying = attempt.ids.length < quiz.questions.length;
   const currentId = attempt.ids[Math.min(attempt.index, attempt.ids.length - 1)];
+  const answered = quiz.questions.filter((q) => attempt.answers[q.id]);
+  // One at a time, the questions of this pass answered before the current one stay reachable (AnsweredReview).
+  const earlier = attempt.ids.filter((id) => id !== currentId && attempt.answers[id]);
   const scorePanel = (
     <ScorePanel ref={scoreRef} score={score} total={quiz.questions.length} missed={missed} onRetryMissed={onRetryMissed} onReset={onReset} persistent={persistent} />
   );
@@ -89,6 +101,7 @@ export function QuizRunner({ quiz }: { quiz: ClientQuiz }) {
       {retrying && !complete && (
         <p className="text-sm text-muted">틀린 문제 {attempt.ids.length}개를 다시 풉니다.</p>
       )}
+      {!complete && answered.length > 0 && <QuizProgressLine answered={answered.length} score={score} total={quiz.questions.length} />}
       {oneAtATime && complete && attempt.index >= attempt.ids.length ? (
         <>
           {scorePanel}
@@ -110,6 +123,7 @@ export function QuizRunner({ quiz }: { quiz: ClientQuiz }) {
               {attempt.index + 1 < attempt.ids.length ? "다음 문제" : "결과 보기"}
             </button>
           )}
+          {earlier.length > 0 && <AnsweredReview count={earlier.length}>{() => earlier.map((id) => card(id))}</AnsweredReview>}
         </>
       ) : (
         <>

@@ -71,9 +71,14 @@ describe("loadProgress", () => {
     const s = new MemoryStorage();
     s.data.set(PROGRESS_KEY, "x".repeat(MAX_RAW_BYTES + 1));
     expect(loadProgress(s).dropped).toEqual(["record"]);
+    // An oversized answer costs that answer only; an oversized field of the entry, the entry.
     const big = { ...quizEntry, answers: { q1: { correct: false, response: "a".repeat(5000) } } };
-    s.data.set(PROGRESS_KEY, JSON.stringify({ version: 1, quizzes: { big, good: quizEntry } }));
-    expect(Object.keys(loadProgress(s).record.quizzes)).toEqual(["good"]);
+    const bigDate = { ...quizEntry, completedAt: "x".repeat(100) };
+    s.data.set(PROGRESS_KEY, JSON.stringify({ version: 1, quizzes: { big, bigDate, good: quizEntry } }));
+    const r = loadProgress(s);
+    expect(Object.keys(r.record.quizzes)).toEqual(["big", "good"]);
+    expect(r.record.quizzes.big.answers).toEqual({});
+    expect(r.dropped).toEqual(["quizzes.big.answers.q1", "quizzes.bigDate"]);
   });
   it("reads a newer version but never overwrites it", () => {
     const s = new MemoryStorage();
@@ -96,6 +101,85 @@ describe("loadProgress", () => {
     s.failReads = false;
     s.failWrites = true;
     expect(saveProgress(s, emptyProgress())).toEqual({ saved: false, reason: "storage-error" });
+  });
+});
+
+describe("quizzes in progress", () => {
+  const half = { answers: { q1: { correct: true, response: 1 }, q2: { correct: false, response: [0, 2] } }, score: 1, total: 23 };
+  it("an unfinished quiz (no completedAt) loads, and a finished one written before still does", () => {
+    const s = new MemoryStorage();
+    s.data.set(PROGRESS_KEY, JSON.stringify({ version: 1, quizzes: { final: half, old: quizEntry } }));
+    const r = loadProgress(s);
+    expect(r.dropped).toEqual([]);
+    expect(r.record.quizzes.final).toEqual(half);
+    expect(r.record.quizzes.old).toEqual(quizEntry);
+    expect(r.record.practice).toEqual({});
+  });
+  it("a retry in progress round-trips", () => {
+    const s = new MemoryStorage();
+    const retrying = { ...half, total: 2, completedAt: "2026-01-01T00:00:00.000Z", retry: ["q2"], answers: { q1: half.answers.q1 } };
+    let r = recordQuizResult(emptyProgress(), "x", quizEntry);
+    r = { ...r, quizzes: { ...r.quizzes, final: retrying } };
+    saveProgress(s, r);
+    expect(loadProgress(s)).toMatchObject({ record: r, dropped: [] });
+  });
+  it("corrupt answers are dropped one by one; the quiz, its other answers and the rest are kept, the score recounted", () => {
+    const s = new MemoryStorage();
+    s.data.set(PROGRESS_KEY, JSON.stringify({
+      version: 1,
+      lessons: { intro: { read: true } },
+      quizzes: {
+        final: {
+          answers: {
+            q1: { correct: true, response: 1 },
+            q2: { correct: "yes" },
+            q3: { correct: true, response: { $gt: 1 } },
+            q4: { correct: true, response: [0, 2], extra: 1 },
+            q5: { correct: false, response: "kubectl get po" },
+            "": { correct: true },
+          },
+          score: 4,
+          total: 23,
+        },
+        other: quizEntry,
+      },
+    }));
+    const r = loadProgress(s);
+    expect(r.record.quizzes.final).toEqual({ answers: { q1: { correct: true, response: 1 }, q5: { correct: false, response: "kubectl get po" } }, score: 1, total: 23 });
+    expect(r.record.quizzes.other).toEqual(quizEntry);
+    expect(r.record.lessons.intro.read).toBe(true);
+    expect(r.dropped).toEqual(["quizzes.final.answers.q2", "quizzes.final.answers.q3", "quizzes.final.answers.q4", "quizzes.final.answers."]);
+  });
+  it("broken fields of an unfinished quiz drop that quiz only", () => {
+    const s = new MemoryStorage();
+    s.data.set(PROGRESS_KEY, JSON.stringify({
+      version: 1,
+      quizzes: {
+        a: { ...half, score: 30 },
+        b: { ...half, answers: [1, 2] },
+        c: { ...half, retry: "q2" },
+        d: { ...half, completedAt: 5 },
+        e: { ...half, startedAt: "x" },
+        f: half,
+      },
+    }));
+    const r = loadProgress(s);
+    expect(Object.keys(r.record.quizzes)).toEqual(["f"]);
+    expect(r.dropped).toEqual(["quizzes.a", "quizzes.b", "quizzes.c", "quizzes.d", "quizzes.e"]);
+  });
+  it("inline practice answers load key by key", () => {
+    const s = new MemoryStorage();
+    s.data.set(PROGRESS_KEY, JSON.stringify({ version: 1, practice: { "a/q1": { correct: true, response: 0 }, "a/q2": { correct: 1 } } }));
+    const r = loadProgress(s);
+    expect(r.record.practice).toEqual({ "a/q1": { correct: true, response: 0 } });
+    expect(r.dropped).toEqual(["practice.a/q2"]);
+    s.data.set(PROGRESS_KEY, JSON.stringify({ version: 1, practice: "all", lessons: { intro: { read: true } } }));
+    expect(loadProgress(s)).toMatchObject({ record: { practice: {}, lessons: { intro: { read: true } } }, dropped: ["practice"] });
+  });
+  it("export then import keeps answers in progress and practice answers", () => {
+    let r = recordQuizResult(emptyProgress(), "done", quizEntry);
+    r = { ...r, quizzes: { ...r.quizzes, final: half }, practice: { "a/q1": { correct: false, response: "ctr i ls" } } };
+    expect(importProgress(exportProgress(r))).toMatchObject({ ok: true, record: r, dropped: [] });
   });
 });
 

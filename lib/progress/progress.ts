@@ -12,8 +12,9 @@ import { emptyProgress, MAX_RAW_BYTES, PROGRESS_KEY, PROGRESS_VERSION, type Less
 // parse; the probe's error is caught, but Chromium still reports a CSP violation. jitless skips it.
 z.config({ jitless: true });
 
-// The record's shape and pure updates live in record.ts (no validator); re-exported for callers.
+// The record's shape and pure updates live in record.ts and quizAnswers.ts (no validator); re-exported for callers.
 export * from "./record";
+export * from "./quizAnswers";
 
 const MAX_ENTRIES = 500;
 const MAX_TEXT = 2000;
@@ -27,12 +28,18 @@ export const answerSchema: z.ZodMiniType<QuizAnswer> = z.strictObject({
   response: z.optional(z.union([z.int(), z.array(z.int()).check(z.maxLength(100)), text(MAX_TEXT)])),
 });
 export const lessonEntrySchema: z.ZodMiniType<LessonEntry> = z.strictObject({ read: z.boolean(), at: z.optional(text(64)) });
-export const quizEntrySchema: z.ZodMiniType<QuizEntry> = z
+/**
+ * A quiz entry's own fields. Its answers are checked one by one afterwards (parseQuizEntry), so one
+ * corrupt answer costs that answer, not the quiz. `completedAt` is absent while the quiz is in
+ * progress; `retry` lists the missed questions being asked again.
+ */
+const quizFieldsSchema = z
   .strictObject({
-    answers: z.record(idSchema, answerSchema),
+    answers: z.record(z.string(), z.unknown()),
     score: count(),
     total: count(),
-    completedAt: text(64),
+    completedAt: z.optional(text(64)),
+    retry: z.optional(z.array(idSchema).check(z.maxLength(MAX_ENTRIES))),
   })
   .check(z.refine((q) => q.score <= q.total, "score exceeds total"));
 export const missionEntrySchema: z.ZodMiniType<MissionEntry> = z.strictObject({ done: z.array(text(200)).check(z.maxLength(200)) });
@@ -50,7 +57,17 @@ export interface LoadResult {
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
-function pickValid<T>(section: string, raw: unknown, schema: z.ZodMiniType<T>, dropped: string[]): Record<string, T> {
+/** Reads one entry: its value, or undefined to drop it. May report drops inside it (`<path>.<key>`). */
+type EntryParser<T> = (value: unknown, path: string, dropped: string[]) => T | undefined;
+
+const bySchema =
+  <T,>(schema: z.ZodMiniType<T>): EntryParser<T> =>
+  (value) => {
+    const r = schema.safeParse(value);
+    return r.success ? r.data : undefined;
+  };
+
+function pickValid<T>(section: string, raw: unknown, parse: EntryParser<T>, dropped: string[]): Record<string, T> {
   const out: Record<string, T> = {};
   if (raw === undefined) return out;
   if (!isPlainObject(raw)) {
@@ -59,13 +76,29 @@ function pickValid<T>(section: string, raw: unknown, schema: z.ZodMiniType<T>, d
   }
   let n = 0;
   for (const [key, value] of Object.entries(raw)) {
-    const ok = idSchema.safeParse(key).success && n < MAX_ENTRIES && schema.safeParse(value).success;
-    if (ok) {
-      out[key] = schema.parse(value);
+    const parsed = idSchema.safeParse(key).success && n < MAX_ENTRIES ? parse(value, `${section}.${key}`, dropped) : undefined;
+    if (parsed !== undefined) {
+      out[key] = parsed;
       n++;
     } else dropped.push(`${section}.${key}`);
   }
   return out;
+}
+
+/**
+ * A quiz entry, finished or in progress. Broken fields drop the entry; a broken answer drops only
+ * that answer (`quizzes.<id>.answers.<question>`), and the score is recounted from what is left.
+ */
+function parseQuizEntry(value: unknown, path: string, dropped: string[]): QuizEntry | undefined {
+  const fields = quizFieldsSchema.safeParse(value);
+  if (!fields.success) return undefined;
+  const { answers: rawAnswers, score, total, completedAt, retry } = fields.data;
+  const answers = pickValid(`${path}.answers`, rawAnswers, bySchema(answerSchema), dropped);
+  const lost = Object.keys(answers).length < Object.keys(rawAnswers).length;
+  const entry: QuizEntry = { answers, score: lost ? Math.min(total, Object.values(answers).filter((a) => a.correct).length) : score, total };
+  if (completedAt !== undefined) entry.completedAt = completedAt;
+  if (retry !== undefined) entry.retry = retry;
+  return entry;
 }
 
 /** Validate a parsed value key by key. `readOnly` is set for a newer version. */
@@ -78,9 +111,10 @@ export function sanitiseProgress(value: unknown): { record: ProgressRecord; read
   return {
     record: {
       version: readOnly ? (version as number) : PROGRESS_VERSION,
-      lessons: pickValid("lessons", value.lessons, lessonEntrySchema, dropped),
-      quizzes: pickValid("quizzes", value.quizzes, quizEntrySchema, dropped),
-      missions: pickValid("missions", value.missions, missionEntrySchema, dropped),
+      lessons: pickValid("lessons", value.lessons, bySchema(lessonEntrySchema), dropped),
+      quizzes: pickValid("quizzes", value.quizzes, parseQuizEntry, dropped),
+      missions: pickValid("missions", value.missions, bySchema(missionEntrySchema), dropped),
+      practice: pickValid("practice", value.practice, bySchema(answerSchema), dropped),
     },
     readOnly,
     dropped,

@@ -23,11 +23,23 @@ export interface LessonEntry {
   read: boolean;
   at?: string;
 }
+/**
+ * A quiz's answers, saved one by one as each is checked. `completedAt` is set once every question
+ * has been answered; without it the quiz is still in progress and does not count as taken.
+ * Records written before answers were saved one by one always have it, so they count as taken.
+ */
 export interface QuizEntry {
   answers: Record<string, QuizAnswer>;
+  /** Right answers among `answers`. */
   score: number;
+  /** Questions in the quiz when it was last answered. */
   total: number;
-  completedAt: string;
+  completedAt?: string;
+  /**
+   * A finished quiz being retried: the missed questions asked again, in order. Their old answers
+   * are removed, so a reload resumes the retry; the quiz still counts as taken meanwhile.
+   */
+  retry?: string[];
 }
 export interface MissionEntry {
   done: string[];
@@ -38,9 +50,17 @@ export interface ProgressRecord {
   lessons: Record<string, LessonEntry>;
   quizzes: Record<string, QuizEntry>;
   missions: Record<string, MissionEntry>;
+  /** Inline questions in lesson text (`<QuizQuestion>`), by `quizId/questionId`: practice, apart from the quizzes. */
+  practice: Record<string, QuizAnswer>;
 }
 
-export const emptyProgress = (): ProgressRecord => ({ version: PROGRESS_VERSION, lessons: {}, quizzes: {}, missions: {} });
+export const emptyProgress = (): ProgressRecord => ({ version: PROGRESS_VERSION, lessons: {}, quizzes: {}, missions: {}, practice: {} });
+
+/** Taken to the end at least once. An in-progress quiz is not finished. */
+export const isQuizFinished = (entry: QuizEntry | undefined): entry is QuizEntry & { completedAt: string } => typeof entry?.completedAt === "string";
+
+/** Questions answered so far (at most the quiz's total). */
+export const answeredCount = (entry: QuizEntry): number => Math.min(Object.keys(entry.answers).length, entry.total);
 
 export interface QuizResultInput {
   answers: Record<string, QuizAnswer>;
@@ -55,6 +75,7 @@ export function recordQuizResult(record: ProgressRecord, quizId: string, result:
   return { ...record, quizzes: { ...record.quizzes, [quizId]: entry } };
 }
 
+/** "처음부터 다시": the quiz's answers, finished or not, are forgotten. */
 export function clearQuizResult(record: ProgressRecord, quizId: string): ProgressRecord {
   const quizzes = { ...record.quizzes };
   delete quizzes[quizId];

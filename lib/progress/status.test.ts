@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { emptyProgress, markLessonRead, recordQuizResult, setMissionSteps } from "./progress";
+import { emptyProgress, markLessonRead, recordQuizAnswer, recordQuizResult, setMissionSteps, startQuizRetry } from "./progress";
 import { continueLesson, lessonProgress, markLessonVisited } from "./status";
 
 const lessons = [
@@ -19,6 +19,28 @@ describe("lessonProgress", () => {
     expect(lessonProgress(r, lessons[1]).state).toBe("in-progress");
     r = recordQuizResult(r, "cicd-pipeline", { answers: {}, score: 4, total: 6 });
     expect(lessonProgress(r, lessons[1])).toMatchObject({ state: "done", read: true, quiz: { score: 4, total: 6 } });
+  });
+  test("a quiz answered halfway is in progress, not done, and shows how far it got rather than a score", () => {
+    const ids = ["q1", "q2", "q3"];
+    let r = markLessonRead(emptyProgress(), "cicd-pipeline");
+    r = recordQuizAnswer(r, "cicd-pipeline", ids, "q1", { correct: true });
+    r = recordQuizAnswer(r, "cicd-pipeline", ids, "q2", { correct: false });
+    const p = lessonProgress(r, lessons[1]);
+    expect(p).toMatchObject({ state: "in-progress", read: true, quiz: undefined, quizStarted: { answered: 2, total: 3 } });
+    // Answers alone start a lesson.
+    const only = recordQuizAnswer(emptyProgress(), "cicd-pipeline", ids, "q1", { correct: true });
+    expect(lessonProgress(only, lessons[1]).state).toBe("in-progress");
+    // The last answer finishes it.
+    r = recordQuizAnswer(r, "cicd-pipeline", ids, "q3", { correct: true });
+    expect(lessonProgress(r, lessons[1])).toEqual({ state: "done", read: true, quiz: { score: 2, total: 3 }, mission: undefined });
+    // Retrying the missed one keeps it done, with the score it had.
+    r = startQuizRetry(r, "cicd-pipeline", ["q2"]);
+    expect(lessonProgress(r, lessons[1])).toMatchObject({ state: "done", quiz: { score: 2, total: 3 } });
+  });
+  test("continue leads to a lesson whose quiz is unfinished", () => {
+    let r = markLessonRead(emptyProgress(), "cicd-pipeline", true, "2026-01-05T00:00:00Z");
+    r = recordQuizAnswer(r, "cicd-pipeline", ["q1", "q2"], "q1", { correct: true });
+    expect(continueLesson(r, lessons)).toBe("cicd-pipeline");
   });
   test("a lesson without a quiz is done once read", () => {
     expect(lessonProgress(markLessonRead(emptyProgress(), "intro"), lessons[0]).state).toBe("done");

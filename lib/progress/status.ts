@@ -1,9 +1,9 @@
-import type { ProgressRecord } from "./record";
+import { answeredCount, isQuizFinished, type ProgressRecord } from "./record";
 
 /**
  * What the course map and the sidebar show for a lesson, derived from the progress record.
  * A lesson is done when it was read to the end (or marked) and, if it has a quiz, the quiz was
- * finished; it is in progress once opened, answered or practised in.
+ * finished (every question answered); it is in progress once opened, answered or practised in.
  */
 export type LessonState = "not-started" | "in-progress" | "done";
 
@@ -18,7 +18,10 @@ export interface LessonProgressInput {
 export interface LessonProgress {
   state: LessonState;
   read: boolean;
+  /** The finished quiz's score. */
   quiz?: { score: number; total: number };
+  /** A quiz begun but not finished: how far the learner got. Never set together with `quiz`. */
+  quizStarted?: { answered: number; total: number };
   mission?: { done: number; total: number };
 }
 
@@ -27,11 +30,12 @@ export function lessonProgress(record: ProgressRecord, lesson: LessonProgressInp
   const quizEntry = lesson.quizId ? record.quizzes[lesson.quizId] : undefined;
   const missionEntry = lesson.mission ? record.missions[lesson.mission.id] : undefined;
   const read = entry?.read === true;
-  const quiz = quizEntry ? { score: quizEntry.score, total: quizEntry.total } : undefined;
+  const quiz = isQuizFinished(quizEntry) ? { score: quizEntry.score, total: quizEntry.total } : undefined;
+  const quizStarted = quizEntry && !quiz ? { answered: answeredCount(quizEntry), total: quizEntry.total } : undefined;
   const mission = lesson.mission ? { done: Math.min(missionEntry?.done.length ?? 0, lesson.mission.total), total: lesson.mission.total } : undefined;
   const done = read && (!lesson.quizId || quiz !== undefined);
-  const started = entry !== undefined || quiz !== undefined || (mission?.done ?? 0) > 0;
-  return { state: done ? "done" : started ? "in-progress" : "not-started", read, quiz, mission };
+  const started = entry !== undefined || quizEntry !== undefined || (mission?.done ?? 0) > 0;
+  return { state: done ? "done" : started ? "in-progress" : "not-started", read, quiz, ...(quizStarted && { quizStarted }), mission };
 }
 
 /** Records that a lesson was opened now, keeping whether it was already read. */
