@@ -85,7 +85,9 @@ export function TimelineChart({ frames, index, end, onSeek }: { frames: Frame[];
   };
   const cursor = (height: number) => <line x1={cx} x2={cx} y1={0} y2={height} vectorEffect="non-scaling-stroke" className="stroke-accent" strokeWidth={2} />;
   // useId may contain characters that are awkward inside url(#…): keep the safe ones.
-  const stripes = `v2-stripes-${id.replace(/[^\w-]/g, "")}`;
+  const safeId = id.replace(/[^\w-]/g, "");
+  const stripes = `v2-stripes-${safeId}`;
+  const crosses = `failed-crosses-${safeId}`;
   return (
     <figure className="m-0 grid gap-1">
       <div className="flex gap-1">
@@ -114,10 +116,16 @@ export function TimelineChart({ frames, index, end, onSeek }: { frames: Frame[];
                 <rect width={6} height={6} className="fill-v2" />
                 <rect width={2} height={6} className="fill-bg" opacity={0.55} />
               </pattern>
+              {/* Failures are cross-hatched, so they differ from v1's solid bars by more than colour. */}
+              <pattern id={crosses} width={6} height={6} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                <rect width={6} height={6} className="fill-fail" />
+                <rect width={1.5} height={6} className="fill-bg" opacity={0.6} />
+                <rect width={6} height={1.5} className="fill-bg" opacity={0.6} />
+              </pattern>
             </defs>
             <path d={s.traffic.v1} className="fill-v1" />
             <path d={s.traffic.v2} fill={`url(#${stripes})`} />
-            <path d={s.traffic.failed} className="fill-fail" />
+            <path d={s.traffic.failed} fill={`url(#${crosses})`} />
             {cursor(TH)}
           </svg>
         </div>
@@ -131,7 +139,7 @@ export function TimelineChart({ frames, index, end, onSeek }: { frames: Frame[];
           <span data-testid="traffic-legend">
             요청 비율: <span className="inline-block h-2 w-3 bg-v1 align-middle" /> v1{" "}
             <span className="inline-block h-2 w-3 bg-v2 align-middle" style={{ backgroundImage: "repeating-linear-gradient(45deg, transparent 0 2px, rgb(255 255 255 / 0.55) 2px 3px)" }} /> v2{" "}
-            <span className="inline-block h-2 w-3 bg-fail align-middle" /> 실패 (합계 {s.failedTotal}개)
+            <span className="inline-block h-2 w-3 bg-fail align-middle" style={{ backgroundImage: "repeating-linear-gradient(45deg, transparent 0 2px, rgb(255 255 255 / 0.6) 2px 3px), repeating-linear-gradient(-45deg, transparent 0 2px, rgb(255 255 255 / 0.6) 2px 3px)" }} /> 실패 (합계 {s.failedTotal}개)
           </span>
         ) : null}
         <span className="ml-auto tabular-nums">0–{s.n - 1}틱</span>
