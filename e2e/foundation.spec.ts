@@ -72,6 +72,34 @@ test("the theme toggle switches to dark and the choice survives a reload", async
   expect(bg).toBe("rgb(15, 18, 23)");
 });
 
+test("choosing light on a dark system gives the light theme", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/");
+  const bg = () => page.locator("body").evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(await bg()).toBe("rgb(15, 18, 23)");
+  await page.getByRole("button", { name: /^테마:/ }).click(); // system → light
+  await expect(page.locator("html")).toHaveClass(/light/);
+  expect(await bg()).toBe("rgb(255, 255, 255)");
+});
+
+test.describe("with JavaScript off", () => {
+  test.use({ javaScriptEnabled: false, colorScheme: "dark" });
+  test("the theme follows the system's dark preference, code blocks included", async ({ page }) => {
+    await page.goto("/lessons/deployment-strategies");
+    expect(await page.locator("body").evaluate((el) => getComputedStyle(el).backgroundColor)).toBe("rgb(15, 18, 23)");
+    // A shiki token takes its dark-theme colour.
+    const token = page.locator("[data-rehype-pretty-code-figure] code[data-theme] span[style*='--shiki-dark']").first();
+    const [colour, dark] = await token.evaluate((el) => [getComputedStyle(el).color, el.style.getPropertyValue("--shiki-dark")]);
+    const probe = await page.evaluate((c) => {
+      const el = document.createElement("span");
+      el.style.color = c;
+      document.body.append(el);
+      return getComputedStyle(el).color;
+    }, dark);
+    expect(colour).toBe(probe);
+  });
+});
+
 test("an unknown URL shows the styled 404 page", async ({ page }) => {
   const response = await page.goto("/lessons/no-such-lesson");
   expect(response?.status()).toBe(404);

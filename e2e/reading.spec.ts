@@ -36,3 +36,11 @@ test("a lesson prints cleanly: no navigation, wrapped code, corrections kept", a
   const whiteSpace = await page.locator(".prose pre").first().evaluate((el) => getComputedStyle(el).whiteSpace);
   expect(whiteSpace).toBe("pre-wrap");
 });
+
+test("a lesson read in the dark theme prints light", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/lessons/deployment-strategies");
+  await expect(page.locator("html")).toHaveClass(/dark/);
+  await page.emulateMedia({ media: "print", colorScheme: "dark" });
+  expect(await page.locator("body").evaluate((el) => getComputedStyle(el).backgroundColor)).toBe("rgb(255, 255, 255)");
+});
