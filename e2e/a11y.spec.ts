@@ -9,6 +9,7 @@ import type { Page } from "@playwright/test";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { test, expect } from "./fixtures";
+import { pressSearchShortcut } from "./search-actions";
 
 const out = path.resolve(__dirname, "..", "out");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -56,7 +57,7 @@ for (const url of exportedPages()) {
 
 test("axe: the open search dialog and the phone menu have no violations", async ({ page }) => {
   await page.goto("/");
-  await page.keyboard.press("/");
+  await pressSearchShortcut(page);
   await expect(page.getByRole("dialog", { name: "사이트 검색" })).toBeVisible();
   await page.getByRole("combobox", { name: "검색어" }).fill("카나리");
   await expect(page.getByRole("option").first()).toBeVisible({ timeout: 20_000 });

@@ -7,6 +7,7 @@
  */
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
+import { pressSearchShortcut } from "./search-actions";
 
 const PROGRESS_KEY = "deploy-notes:progress";
 const PAYLOADS = [
@@ -68,11 +69,8 @@ test("search treats markup, huge input and control characters as text", async ({
   await guard(page);
   await page.goto("/");
   const box = page.getByRole("combobox", { name: "검색어" });
-  // The "/" shortcut works once the page has hydrated: retry until it opens the dialog.
-  await expect(async () => {
-    if (!(await box.isVisible())) await page.keyboard.press("/");
-    await expect(box).toBeFocused({ timeout: 1000 });
-  }).toPass({ timeout: 15_000 });
+  await pressSearchShortcut(page);
+  await expect(box).toBeFocused();
   for (const payload of [...PAYLOADS, LONG, `카나리 ${PAYLOADS[0]}`]) {
     await box.fill(payload);
     // Let the debounced search run; the dialog must still be there and usable.

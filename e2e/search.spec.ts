@@ -1,4 +1,5 @@
 import { test, expect } from "./fixtures";
+import { pressSearchShortcut } from "./search-actions";
 
 /** term typed → a page title the results must include */
 const CASES: [string, RegExp][] = [
@@ -17,7 +18,7 @@ test("search finds Korean and English terms, with particles attached, by keyboar
   test.setTimeout(90_000);
   await page.goto("/");
   for (const [term, title] of CASES) {
-    await page.keyboard.press("/");
+    await pressSearchShortcut(page);
     const dialog = page.getByRole("dialog", { name: "사이트 검색" });
     const box = dialog.getByRole("combobox", { name: "검색어" });
     await expect(box).toBeFocused();
@@ -33,7 +34,7 @@ test("search finds Korean and English terms, with particles attached, by keyboar
 
 test("arrow keys choose a result and Enter opens its section", async ({ page }) => {
   await page.goto("/glossary");
-  await page.keyboard.press("Control+k");
+  await pressSearchShortcut(page, "Control+k");
   const box = page.getByRole("combobox", { name: "검색어" });
   await box.fill("네임스페이스를");
   const options = page.getByRole("option");

@@ -10,6 +10,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { test, expect } from "./fixtures";
+import { pressSearchShortcut } from "./search-actions";
 
 const out = path.resolve(__dirname, "..", "out");
 
@@ -142,7 +143,7 @@ test("client-side navigation, the theme toggle and search (pagefind WebAssembly)
   await page.locator("[data-lesson-card] a").first().click();
   await expect(page).toHaveURL(/\/lessons\//);
   await page.getByRole("button", { name: /^테마:/ }).click();
-  await page.keyboard.press("/");
+  await pressSearchShortcut(page);
   const dialog = page.getByRole("dialog", { name: "사이트 검색" });
   await dialog.getByRole("combobox", { name: "검색어" }).fill("카나리");
   // pagefind fetches its index and compiles its .wasm on first use: slow on a busy CI machine.

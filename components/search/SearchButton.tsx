@@ -1,5 +1,5 @@
 "use client";
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 
 // The dialog and pagefind load on first open only: pages without search pay nothing for it.
 const SearchDialog = lazy(() => import("./SearchDialog").then((m) => ({ default: m.SearchDialog })));
@@ -13,6 +13,7 @@ function isTyping(target: EventTarget | null): boolean {
 export function SearchButton() {
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
@@ -24,12 +25,15 @@ export function SearchButton() {
       }
     }
     window.addEventListener("keydown", onKey);
+    // Marks when the shortcuts work (after hydration), so tests press them only then.
+    if (button.current) button.current.dataset.shortcuts = "on";
     return () => window.removeEventListener("keydown", onKey);
   }, []);
 
   return (
     <>
       <button
+        ref={button}
         type="button"
         onClick={() => {
           setLoaded(true);
